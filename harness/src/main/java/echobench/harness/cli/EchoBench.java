@@ -1,0 +1,61 @@
+package echobench.harness.cli;
+
+import echobench.harness.BadInputException;
+import echobench.perturb.PerturbationException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The {@code echobench} command: one subcommand per step of a robustness study.
+ *
+ * <p>Exit status 0 on success, 1 when a gate fails, 2 for bad input (one line on stderr naming the
+ * problem; {@code --debug} adds the stack trace).
+ */
+@Command(
+    name = "echobench",
+    mixinStandardHelpOptions = true,
+    version = "EchoBench 0.1.0",
+    description = "Robustness benchmark for echocardiography video encoders.",
+    subcommands = {CommandLine.HelpCommand.class})
+public final class EchoBench {
+  /** Exit status for bad input. */
+  public static final int EXIT_BAD_INPUT = 2;
+
+  @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+      description = "Print stack traces for errors.")
+  boolean debug;
+
+  /** Runs the command line and returns the exit status (no {@code System.exit}). */
+  public static int execute(String... args) {
+    EchoBench root = new EchoBench();
+    CommandLine cli = new CommandLine(root);
+    cli.setExecutionExceptionHandler(
+        (ex, commandLine, parseResult) -> {
+          boolean debug = parseResult.hasMatchedOption("--debug")
+              || parseResult.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--debug"));
+          if (debug) {
+            ex.printStackTrace(commandLine.getErr());
+          }
+          if (ex instanceof BadInputException || ex instanceof PerturbationException) {
+            commandLine.getErr().println("echobench: " + ex.getMessage());
+            return EXIT_BAD_INPUT;
+          }
+          if (!debug) {
+            commandLine.getErr().println("echobench: internal error: " + ex);
+            commandLine.getErr().println("echobench: rerun with --debug for the stack trace");
+          }
+          return 3;
+        });
+    cli.setParameterExceptionHandler(
+        (ex, args2) -> {
+          ex.getCommandLine().getErr().println("echobench: " + ex.getMessage());
+          return EXIT_BAD_INPUT;
+        });
+    return cli.execute(args);
+  }
+
+  public static void main(String[] args) {
+    System.exit(execute(args));
+  }
+}

@@ -1,0 +1,80 @@
+package echobench.perturb;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The registry of every perturbation by name: one line per family, EchoJEPA presets first, then the
+ * sector-aware ultrasound suite.
+ */
+public final class Perturbations {
+  private static final List<PerturbationSpec> ALL =
+      List.of(
+          DepthExponential.SPEC,
+          DepthLinear.SPEC,
+          DepthPower.SPEC,
+          GaussianShadow.SPEC,
+          BandShadow.SPEC);
+
+  private static final Map<String, PerturbationSpec> BY_NAME = index(ALL);
+
+  private Perturbations() {}
+
+  /** Every registered family, in registry order. */
+  public static List<PerturbationSpec> all() {
+    return ALL;
+  }
+
+  /**
+   * The family called {@code name}.
+   *
+   * @throws PerturbationException naming the known families if there is none
+   */
+  public static PerturbationSpec spec(String name) {
+    PerturbationSpec spec = BY_NAME.get(name);
+    if (spec == null) {
+      throw new PerturbationException(
+          "unknown perturbation '" + name + "' (known: " + String.join(", ", BY_NAME.keySet())
+              + ")");
+    }
+    return spec;
+  }
+
+  /**
+   * Parses {@code a} or a composition {@code a+b+…}, every part at {@code severity}.
+   *
+   * @throws PerturbationException for an unknown name or a severity out of any part's range
+   */
+  public static Perturbation parse(String expression, int severity) {
+    String[] names = expression.split("\\+", -1);
+    if (names.length == 1) {
+      return spec(names[0].trim()).at(severity);
+    }
+    List<Perturbation> parts = new ArrayList<>();
+    for (String n : names) {
+      parts.add(spec(n.trim()).at(severity));
+    }
+    return new ComposedPerturbation(parts);
+  }
+
+  /** The highest severity valid for every part of {@code expression}. */
+  public static int maxSeverity(String expression) {
+    int max = Integer.MAX_VALUE;
+    for (String n : expression.split("\\+", -1)) {
+      max = Math.min(max, spec(n.trim()).maxSeverity());
+    }
+    return max;
+  }
+
+  private static Map<String, PerturbationSpec> index(List<PerturbationSpec> specs) {
+    Map<String, PerturbationSpec> map = new LinkedHashMap<>();
+    for (PerturbationSpec s : specs) {
+      if (map.put(s.name(), s) != null) {
+        throw new IllegalStateException("perturbation registered twice: " + s.name());
+      }
+    }
+    return map;
+  }
+}

@@ -1,0 +1,176 @@
+package echobench.perturb;
+
+import java.util.Arrays;
+
+/**
+ * The diagnostic sector of an ultrasound frame: {@code H×W} booleans, {@code true} inside the fan.
+ *
+ * <p>Pixels outside the mask (text, ECG trace, black border) are never changed by a multiplicative
+ * perturbation. Build one {@link #automatic automatically} from the clip, {@link #sector
+ * geometrically} from the fan, or {@link #full} for EchoJEPA's whole-frame protocol.
+ */
+public final class ScanMask {
+  /** Threshold on the channel mean of the temporal max projection used by {@link #automatic}. */
+  public static final float AUTO_THRESHOLD = 10f / 255f;
+
+  private static final int MORPHOLOGY_SIZE = 5;
+
+  private final boolean[] inside;
+  private final int height;
+  private final int width;
+  private final SectorGeometry geometry;
+
+  private ScanMask(boolean[] inside, int height, int width, SectorGeometry geometry) {
+    this.inside = inside;
+    this.height = height;
+    this.width = width;
+    this.geometry = geometry;
+  }
+
+  /** Every pixel is inside: the mask EchoJEPA's published robustness study used. */
+  public static ScanMask full(int height, int width) {
+    boolean[] all = new boolean[height * width];
+    Arrays.fill(all, true);
+    return new ScanMask(all, height, width, SectorGeometry.fit(all, height, width));
+  }
+
+  /**
+   * The geometric fan of {@code sector}: pixels whose beam angle {@code |atan2(dx, dy)|} is at most
+   * the half-angle and whose distance from the apex is at most the radius.
+   */
+  public static ScanMask sector(int height, int width, SectorGeometry sector) {
+    boolean[] in = new boolean[height * width];
+    for (int y = 0; y < height; y++) {
+      for (int x = 0; x < width; x++) {
+        double dx = x - sector.apexX();
+        double dy = y - sector.apexY();
+        in[y * width + x] =
+            Math.abs(Math.atan2(dx, dy)) <= sector.halfAngle() && Math.hypot(dx, dy) <= sector.radius();
+      }
+    }
+    return new ScanMask(in, height, width, sector);
+  }
+
+  /**
+   * Detects the fan from the clip: the channel mean of the per-pixel maximum over time, thresholded
+   * at {@code > 10/255}, then a 5×5 morphological close (fills speckle holes) and a 5×5 open
+   * (removes isolated bright specks). The sector geometry is fitted to the result.
+   */
+  public static ScanMask automatic(Clip clip) {
+    int h = clip.height();
+    int w = clip.width();
+    int plane = clip.planeSize();
+    float[] data = clip.data();
+    float[] meanOfMax = new float[plane];
+    for (int c = 0; c < clip.channels(); c++) {
+      float[] max = new float[plane];
+      for (int t = 0; t < clip.frames(); t++) {
+        int off = (c * clip.frames() + t) * plane;
+        for (int p = 0; p < plane; p++) {
+          max[p] = Math.max(max[p], data[off + p]);
+        }
+      }
+      for (int p = 0; p < plane; p++) {
+        meanOfMax[p] += max[p] / clip.channels();
+      }
+    }
+    boolean[] in = new boolean[plane];
+    for (int p = 0; p < plane; p++) {
+      in[p] = meanOfMax[p] > AUTO_THRESHOLD;
+    }
+    boolean[] closed = erode(dilate(in, h, w), h, w);
+    boolean[] opened = dilate(erode(closed, h, w), h, w);
+    return new ScanMask(opened, h, w, SectorGeometry.fit(opened, h, w));
+  }
+
+  /** Wraps explicit mask values ({@code H·W}, row-major; copied). */
+  public static ScanMask of(boolean[] inside, int height, int width) {
+    if (inside.length != height * width) {
+      throw new IllegalArgumentException(
+          "mask has " + inside.length + " values, " + height + "×" + width + " needs "
+              + height * width);
+    }
+    boolean[] copy = inside.clone();
+    return new ScanMask(copy, height, width, SectorGeometry.fit(copy, height, width));
+  }
+
+  public int height() {
+    return height;
+  }
+
+  public int width() {
+    return width;
+  }
+
+  /** The fan this mask covers: the one it was built from, or one fitted to its pixels. */
+  public SectorGeometry geometry() {
+    return geometry;
+  }
+
+  /** Whether pixel column {@code x}, row {@code y} is inside the sector. */
+  public boolean contains(int x, int y) {
+    return inside[y * width + x];
+  }
+
+  /** Whether flat pixel index {@code p = y·W + x} is inside the sector. */
+  public boolean contains(int p) {
+    return inside[p];
+  }
+
+  /** Number of pixels inside. */
+  public int count() {
+    int n = 0;
+    for (boolean b : inside) {
+      if (b) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Checks that this mask fits frames of {@code clip}. */
+  public void requireMatches(Clip clip) {
+    if (clip.height() != height || clip.width() != width) {
+      throw new IllegalArgumentException(
+          "scan mask is " + height + "×" + width + " but the clip is " + clip.height() + "×"
+              + clip.width());
+    }
+  }
+
+  private static boolean[] dilate(boolean[] in, int h, int w) {
+    return filter(in, h, w, true);
+  }
+
+  private static boolean[] erode(boolean[] in, int h, int w) {
+    return filter(in, h, w, false);
+  }
+
+  /**
+   * Separable 5×5 max ({@code dilate}) or min filter; the window is clipped at the border, which for
+   * min/max equals reflecting the image there.
+   */
+  private static boolean[] filter(boolean[] in, int h, int w, boolean dilate) {
+    int r = MORPHOLOGY_SIZE / 2;
+    boolean[] rows = new boolean[in.length];
+    for (int y = 0; y < h; y++) {
+      for (int x = 0; x < w; x++) {
+        boolean v = !dilate;
+        for (int k = Math.max(0, x - r); k <= Math.min(w - 1, x + r); k++) {
+          v = dilate ? v || in[y * w + k] : v && in[y * w + k];
+        }
+        rows[y * w + x] = v;
+      }
+    }
+    boolean[] out = new boolean[in.length];
+    for (int y = 0; y < h; y++) {
+      for (int x = 0; x < w; x++) {
+        boolean v = !dilate;
+        for (int k = Math.max(0, y - r); k <= Math.min(h - 1, y + r); k++) {
+          v = dilate ? v || rows[k * w + x] : v && rows[k * w + x];
+        }
+        out[y * w + x] = v;
+      }
+    }
+    return out;
+  }
+}
