@@ -31,6 +31,11 @@ public final class DepthExponential extends MultiplicativeMap {
   }
 
   @Override
+  protected boolean dependsOnFrameSizeOnly() {
+    return true;
+  }
+
+  @Override
   protected float[] map(int height, int width, ScanMask mask, SplittableRandom random) {
     float[] m = new float[height * width];
     for (int y = 0; y < height; y++) {

@@ -1,5 +1,7 @@
 package echobench.perturb;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
@@ -8,6 +10,9 @@ import java.util.SplittableRandom;
  * in a single pass; pixels outside the scan mask keep multiplier 1.
  */
 public abstract class MultiplicativeMap implements Perturbation {
+  /** Maps that depend only on the frame size, computed once per size and severity. */
+  private static final Map<String, float[]> DETERMINISTIC_MAPS = lruCache(64);
+
   private final String name;
   private final int severity;
 
@@ -34,13 +39,49 @@ public abstract class MultiplicativeMap implements Perturbation {
    */
   protected abstract float[] map(int height, int width, ScanMask mask, SplittableRandom random);
 
+  /**
+   * Whether {@link #map} depends only on the frame size and the severity (no random draw, no use of
+   * the mask), like the EchoJEPA depth ramps. Such a map is computed once per size and cached.
+   */
+  protected boolean dependsOnFrameSizeOnly() {
+    return false;
+  }
+
   /** The multiplier map as applied: masked and clamped. */
   public final float[] appliedMap(int height, int width, ScanMask mask, long seed) {
-    float[] m = map(height, width, mask, new SplittableRandom(seed));
+    float[] raw = dependsOnFrameSizeOnly() ? cachedMap(height, width, mask)
+        : map(height, width, mask, new SplittableRandom(seed));
+    float[] m = new float[raw.length];
     for (int p = 0; p < m.length; p++) {
-      m[p] = mask.contains(p) ? Math.min(1f, Math.max(0f, m[p])) : 1f;
+      m[p] = mask.contains(p) ? Math.min(1f, Math.max(0f, raw[p])) : 1f;
     }
     return m;
+  }
+
+  private float[] cachedMap(int height, int width, ScanMask mask) {
+    String key = name + "/" + severity + "/" + height + "x" + width;
+    synchronized (DETERMINISTIC_MAPS) {
+      float[] cached = DETERMINISTIC_MAPS.get(key);
+      if (cached != null) {
+        return cached;
+      }
+    }
+    float[] computed = map(height, width, mask, new SplittableRandom(0));
+    synchronized (DETERMINISTIC_MAPS) {
+      DETERMINISTIC_MAPS.put(key, computed);
+    }
+    return computed;
+  }
+
+  private static Map<String, float[]> lruCache(int capacity) {
+    return new LinkedHashMap<>(16, 0.75f, true) {
+      private static final long serialVersionUID = 1L;
+
+      @Override
+      protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
+        return size() > capacity;
+      }
+    };
   }
 
   @Override

@@ -16,7 +16,16 @@ public final class Perturbations {
           DepthLinear.SPEC,
           DepthPower.SPEC,
           GaussianShadow.SPEC,
-          BandShadow.SPEC);
+          BandShadow.SPEC,
+          AttenuationDb.SPEC,
+          RibShadow.SPEC,
+          Speckle.SPEC,
+          SpeckleReduction.SPEC,
+          Haze.SPEC,
+          Gain.SPEC,
+          Reverberation.SPEC,
+          Compression.SPEC,
+          FrameDrop.SPEC);
 
   private static final Map<String, PerturbationSpec> BY_NAME = index(ALL);
 

@@ -1,6 +1,7 @@
 package echobench.harness.cli;
 
 import echobench.harness.BadInputException;
+import echobench.models.ModelInputException;
 import echobench.perturb.PerturbationException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,7 +18,9 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     version = "EchoBench 0.1.0",
     description = "Robustness benchmark for echocardiography video encoders.",
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {CommandLine.HelpCommand.class, PerturbCommand.class, BenchCommand.class,
+      SynthCommand.class, ReportCommand.class, CompareCommand.class, GateCommand.class,
+      PretrainCommand.class})
 public final class EchoBench {
   /** Exit status for bad input. */
   public static final int EXIT_BAD_INPUT = 2;
@@ -37,7 +40,9 @@ public final class EchoBench {
           if (debug) {
             ex.printStackTrace(commandLine.getErr());
           }
-          if (ex instanceof BadInputException || ex instanceof PerturbationException) {
+          if (ex instanceof BadInputException
+              || ex instanceof PerturbationException
+              || ex instanceof ModelInputException) {
             commandLine.getErr().println("echobench: " + ex.getMessage());
             return EXIT_BAD_INPUT;
           }

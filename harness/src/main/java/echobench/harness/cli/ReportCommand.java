@@ -1,0 +1,103 @@
+package echobench.harness.cli;
+
+import echobench.harness.BadInputException;
+import echobench.reports.render.PlainTextRenderer;
+import echobench.reports.render.Report;
+import echobench.reports.render.ReportFiles;
+import echobench.reports.render.ReportOptions;
+import echobench.reports.render.SummaryTables;
+import echobench.reports.results.ResultsTable;
+import echobench.reports.results.SummaryTable;
+import echobench.reports.robustness.Summary;
+import echobench.reports.stats.BootstrapSettings;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import tech.tablesaw.api.Table;
+
+/**
+ * {@code echobench report}: renders a run's report again from its tables, or summarises a results
+ * table alone (one typed in from a paper, for example).
+ */
+@Command(
+    name = "report",
+    sortOptions = false,
+    description = {
+      "Render summary.csv, report.md, report.html and figures/ from a results table.",
+      "  echobench report RUN_DIR                       re-render a run (uses predictions.csv"
+          + " when present)",
+      "  echobench report --results results.csv --out DIR   summarise a table alone"
+    })
+final class ReportCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", arity = "0..1", paramLabel = "RUN_DIR",
+      description = "A run directory holding results.csv (and predictions.csv).")
+  Path runDir;
+
+  @Option(names = "--results", paramLabel = "FILE",
+      description = "A results.csv to summarise instead of a run directory.")
+  Path results;
+
+  @Option(names = "--predictions", paramLabel = "FILE",
+      description = "Per-video predictions for the paired model tests"
+          + " (default: RUN_DIR/predictions.csv when present).")
+  Path predictions;
+
+  @Option(names = "--out", paramLabel = "DIR",
+      description = "Output folder (default: RUN_DIR; required with --results).")
+  Path out;
+
+  @Option(names = "--reference-model", paramLabel = "MODEL",
+      description = "Model that relative robustness and paired tests compare against"
+          + " (default: the first model of the table that is not the baseline).")
+  String referenceModel;
+
+  @Option(names = "--title", paramLabel = "TEXT", defaultValue = ReportOptions.DEFAULT_TITLE,
+      description = "Report title (default: ${DEFAULT-VALUE}).")
+  String title;
+
+  @Option(names = "--seed", paramLabel = "S", defaultValue = "0",
+      description = "Seed of the paired bootstrap (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(names = "--resamples", paramLabel = "N", defaultValue = "1000",
+      description = "Bootstrap resamples (default: ${DEFAULT-VALUE}).")
+  int resamples;
+
+  @Override
+  public Integer call() {
+    if ((runDir == null) == (results == null)) {
+      throw new BadInputException("give either RUN_DIR or --results FILE");
+    }
+    if (results != null && out == null) {
+      throw new BadInputException("--results needs --out DIR for the report");
+    }
+    Path source = runDir != null ? runDir : results;
+    Path folder = out != null ? out : runDir;
+    Table table = ReportInputs.results(source);
+    Optional<Table> perVideo = predictions != null
+        ? Optional.of(ReportInputs.predictions(predictions))
+        : runDir != null ? ReportInputs.predictionsBeside(runDir) : Optional.empty();
+    ReportOptions options = ReportInputs.checked(() -> new ReportOptions(title,
+        Optional.ofNullable(referenceModel),
+        new BootstrapSettings(resamples, seed, BootstrapSettings.DEFAULT_LEVEL)));
+    Report report = ReportInputs.checked(
+        () -> ReportFiles.write(folder, table, perVideo, options));
+
+    PrintWriter stdout = spec.commandLine().getOut();
+    stdout.print(PlainTextRenderer.render(
+        SummaryTables.of(Summary.of(ResultsTable.rows(table)))));
+    stdout.printf("wrote %s, %s, %s and %d figures to %s%n", ReportFiles.MARKDOWN,
+        ReportFiles.HTML, SummaryTable.FILE_NAME,
+        report.figures().size(), folder);
+    stdout.flush();
+    return 0;
+  }
+}

@@ -1,0 +1,93 @@
+package echobench.harness.config;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import echobench.harness.BadInputException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+
+/**
+ * Reads YAML configuration files into typed records: unknown keys, missing required values and
+ * wrong types are errors naming the file and line, never silently ignored.
+ *
+ * <p>Jackson's YAML module only reads parser events, so no YAML tag can construct arbitrary objects.
+ */
+public final class YamlConfigs {
+  private static final ObjectMapper YAML =
+      new ObjectMapper(new YAMLFactory())
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .findAndRegisterModules();
+
+  private YamlConfigs() {}
+
+  /** The mapper used for every config, for writing resolved configs back out. */
+  public static ObjectMapper mapper() {
+    return YAML;
+  }
+
+  /**
+   * Parses {@code file} as a {@code type}.
+   *
+   * @throws BadInputException naming the file, the line and the offending key or value
+   */
+  public static <T> T read(Path file, Class<T> type) {
+    if (!Files.isRegularFile(file)) {
+      throw new BadInputException(file + ": no such config file");
+    }
+    try {
+      T value = YAML.readValue(file.toFile(), type);
+      if (value == null) {
+        throw new BadInputException(file + ": the config is empty");
+      }
+      return value;
+    } catch (UnrecognizedPropertyException e) {
+      String known =
+          e.getKnownPropertyIds() == null
+              ? ""
+              : " (known: "
+                  + e.getKnownPropertyIds().stream()
+                      .map(Object::toString)
+                      .sorted()
+                      .collect(Collectors.joining(", "))
+                  + ")";
+      throw new BadInputException(
+          where(file, e.getLocation()) + "unknown key '" + e.getPropertyName() + "'" + known, e);
+    } catch (ValueInstantiationException e) {
+      Throwable cause = e.getCause() != null ? e.getCause() : e;
+      throw new BadInputException(where(file, e.getLocation()) + cause.getMessage(), e);
+    } catch (MismatchedInputException e) {
+      throw new BadInputException(
+          where(file, e.getLocation()) + "bad value at '" + path(e) + "': " + e.getOriginalMessage(),
+          e);
+    } catch (JsonProcessingException e) {
+      throw new BadInputException(where(file, e.getLocation()) + e.getOriginalMessage(), e);
+    } catch (NoSuchFileException e) {
+      throw new BadInputException(file + ": no such config file", e);
+    } catch (IOException e) {
+      throw new BadInputException(file + ": cannot read config (" + e.getMessage() + ")", e);
+    }
+  }
+
+  private static String where(Path file, JsonLocation location) {
+    return location == null || location.getLineNr() < 1
+        ? file + ": "
+        : file + ":" + location.getLineNr() + ": ";
+  }
+
+  private static String path(MismatchedInputException e) {
+    return e.getPath().stream()
+        .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+        .collect(Collectors.joining("."));
+  }
+}

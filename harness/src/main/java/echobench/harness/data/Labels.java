@@ -1,0 +1,56 @@
+package echobench.harness.data;
+
+import echobench.harness.BadInputException;
+import java.util.function.Function;
+
+/** Parsing and range checks of label values shared by the dataset loaders. */
+final class Labels {
+  /** Ejection fraction is a percentage. */
+  static final double MAX_EF = 100;
+
+  private Labels() {}
+
+  /**
+   * The ejection fraction written as {@code text}, in percent.
+   *
+   * @param error makes the exception for a message (the loader adds the file and line)
+   * @throws BadInputException if {@code text} is not a number in {@code 0..100}
+   */
+  static float ejectionFraction(String text, Function<String, BadInputException> error) {
+    double ef = number("EF", text, error);
+    if (ef < 0 || ef > MAX_EF) {
+      throw error.apply("EF " + text + " is outside 0..100");
+    }
+    return (float) ef;
+  }
+
+  /**
+   * The class index written as {@code text}: a non-negative integer.
+   *
+   * @throws BadInputException otherwise
+   */
+  static int classIndex(String text, Function<String, BadInputException> error) {
+    try {
+      int index = Integer.parseInt(text.strip());
+      if (index >= 0) {
+        return index;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw error.apply("label \"" + text + "\" is not a class index (an integer 0 or more)");
+  }
+
+  private static double number(
+      String what, String text, Function<String, BadInputException> error) {
+    try {
+      double value = Double.parseDouble(text.strip());
+      if (Double.isFinite(value)) {
+        return value;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw error.apply(what + " \"" + text + "\" is not a number");
+  }
+}

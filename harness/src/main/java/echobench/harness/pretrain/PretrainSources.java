@@ -1,0 +1,54 @@
+package echobench.harness.pretrain;
+
+import echobench.harness.BadInputException;
+import echobench.harness.synth.Cohort;
+import echobench.models.pretrain.ClipSource;
+import echobench.models.pretrain.PretrainData;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The one place where a pretraining config's {@code data.source} is understood: {@code
+ * synthetic-adult} or {@code synthetic-pediatric} simulate an unlabelled cohort in memory ({@link
+ * SyntheticClipSource}); anything else is the folder of a dataset in the EchoNet-Dynamic layout,
+ * relative to the working directory, whose TRAIN split is read ({@link DatasetClipSource}).
+ */
+public final class PretrainSources {
+  /** The prefix of a synthetic cohort's source name; the rest is the cohort's name. */
+  public static final String SYNTHETIC_PREFIX = "synthetic-";
+
+  private PretrainSources() {}
+
+  /**
+   * The clips {@code data} names, {@code frames} frames of {@code resolution}² pixels each.
+   *
+   * @throws BadInputException for an unknown cohort or a source that is no dataset folder
+   */
+  public static ClipSource open(PretrainData data, int frames, int resolution) {
+    String source = data.source().strip();
+    if (source.startsWith(SYNTHETIC_PREFIX)) {
+      Cohort cohort = Cohort.named(source.substring(SYNTHETIC_PREFIX.length()))
+          .orElseThrow(() -> new BadInputException("data.source '" + source + "' names no cohort (known: "
+              + Cohort.all().stream().map(c -> SYNTHETIC_PREFIX + c.name())
+                  .collect(Collectors.joining(", ")) + ")"));
+      int subjects = data.clips() > 0 ? data.clips() : SyntheticClipSource.DEFAULT_SUBJECTS;
+      return SyntheticClipSource.simulate(cohort, subjects, data.seed(), frames, resolution);
+    }
+    Path root = datasetRoot(source).orElseThrow(() -> new BadInputException(
+        "data.source '" + source + "' is neither a synthetic cohort (" + SYNTHETIC_PREFIX
+            + "adult, " + SYNTHETIC_PREFIX + "pediatric) nor a dataset folder"));
+    return DatasetClipSource.open(root, data.clips(), data.seed(), frames, resolution);
+  }
+
+  private static Optional<Path> datasetRoot(String source) {
+    try {
+      Path root = Path.of(source);
+      return Files.isDirectory(root) ? Optional.of(root) : Optional.empty();
+    } catch (InvalidPathException e) {
+      return Optional.empty();
+    }
+  }
+}

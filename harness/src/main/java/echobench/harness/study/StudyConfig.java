@@ -1,0 +1,158 @@
+package echobench.harness.study;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import echobench.harness.config.YamlConfigs;
+import echobench.reports.Condition;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A robustness study as written in its YAML file ({@code configs/smoke.yaml} documents every key).
+ * Unknown keys are errors; absent optional keys take the defaults below.
+ *
+ * @param name the study's name (report title)
+ * @param seed the run seed: perturbation draws, probe training, bootstrap (default 0)
+ * @param device {@code auto}, {@code cpu} or {@code gpu} (default auto; {@code --device} overrides)
+ * @param maxSkipFraction share of a dataset's videos that may be unreadable and skipped (default 0.01)
+ * @param cache folder for generated synthetic datasets, relative to the config's folder (default
+ *     {@code .echobench-cache} beside the run folder)
+ * @param sampling clip sampling
+ * @param bootstrap the confidence intervals
+ * @param task {@code lvef} (regression on EF) or {@code view} (view classification)
+ * @param mask where perturbations act: {@code full} frame (EchoJEPA), {@code auto}-detected sector,
+ *     or the geometric {@code sector} (default full)
+ * @param datasets the datasets by name, in order
+ * @param train the dataset whose TRAIN split fits the probes and VAL split selects them
+ * @param evaluate the datasets evaluated: the train dataset's TEST split, any other dataset whole
+ * @param models the encoders
+ * @param probes the probes trained on every encoder
+ * @param perturbations the perturbation grid
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record StudyConfig(
+    @JsonProperty("name") String name,
+    @JsonProperty("seed") Long seed,
+    @JsonProperty("device") String device,
+    @JsonProperty("max_skip_fraction") Double maxSkipFraction,
+    @JsonProperty("cache") String cache,
+    @JsonProperty("sampling") SamplingConfig sampling,
+    @JsonProperty("bootstrap") BootstrapConfig bootstrap,
+    @JsonProperty("task") String task,
+    @JsonProperty("mask") String mask,
+    @JsonProperty("datasets") Map<String, DatasetConfig> datasets,
+    @JsonProperty("train") String train,
+    @JsonProperty("evaluate") List<String> evaluate,
+    @JsonProperty("models") List<ModelConfig> models,
+    @JsonProperty("probes") List<ProbeConfig> probes,
+    @JsonProperty("perturbations") List<PerturbationConfig> perturbations) {
+
+  /** The regression task on ejection fraction. */
+  public static final String LVEF = "lvef";
+  /** The view-classification task. */
+  public static final String VIEW = "view";
+
+  private static final List<String> DEVICES = List.of("auto", "cpu", "gpu");
+  private static final List<String> MASKS = List.of("full", "auto", "sector");
+
+  /** Fills the defaults and checks the cross-references. */
+  public StudyConfig {
+    if (name == null || name.isBlank()) {
+      throw new IllegalArgumentException("'name' is required");
+    }
+    seed = seed == null ? 0L : seed;
+    device = device == null ? "auto" : device.toLowerCase(Locale.ROOT);
+    choice("device", device, DEVICES);
+    maxSkipFraction = maxSkipFraction == null ? 0.01 : maxSkipFraction;
+    if (!(maxSkipFraction >= 0 && maxSkipFraction < 1)) {
+      throw new IllegalArgumentException("max_skip_fraction must lie in [0, 1)");
+    }
+    sampling = sampling == null ? SamplingConfig.defaults() : sampling;
+    bootstrap = bootstrap == null ? BootstrapConfig.defaults() : bootstrap;
+    task = task == null ? LVEF : task.toLowerCase(Locale.ROOT);
+    choice("task", task, List.of(LVEF, VIEW));
+    mask = mask == null ? "full" : mask.toLowerCase(Locale.ROOT);
+    choice("mask", mask, MASKS);
+    if (datasets == null || datasets.isEmpty()) {
+      throw new IllegalArgumentException("'datasets' needs at least one dataset");
+    }
+    datasets = Collections.unmodifiableMap(new LinkedHashMap<>(datasets));
+    for (String key : datasets.keySet()) {
+      if (key.isBlank() || key.contains(",")) {
+        throw new IllegalArgumentException("dataset name '" + key + "' must be non-empty without ','");
+      }
+    }
+    if (train == null || !datasets.containsKey(train)) {
+      throw new IllegalArgumentException(
+          "'train' must name one of the datasets " + datasets.keySet() + ", not " + train);
+    }
+    evaluate = evaluate == null ? List.of(train) : List.copyOf(evaluate);
+    distinct("evaluate", evaluate);
+    for (String e : evaluate) {
+      if (!datasets.containsKey(e)) {
+        throw new IllegalArgumentException(
+            "'evaluate' names " + e + ", not one of the datasets " + datasets.keySet());
+      }
+    }
+    if (models == null || models.isEmpty() || probes == null || probes.isEmpty()) {
+      throw new IllegalArgumentException("'models' and 'probes' need at least one entry each");
+    }
+    models = List.copyOf(models);
+    probes = List.copyOf(probes);
+    distinct("models", models.stream().map(ModelConfig::name).toList());
+    distinct("probes", probes.stream().map(ProbeConfig::name).toList());
+    perturbations = perturbations == null ? List.of() : List.copyOf(perturbations);
+  }
+
+  /**
+   * Reads a study file.
+   *
+   * @throws echobench.harness.BadInputException naming the file and line of any problem
+   */
+  public static StudyConfig read(Path file) {
+    return YamlConfigs.read(file, StudyConfig.class);
+  }
+
+  /** Whether the task is regression on ejection fraction. */
+  boolean isRegression() {
+    return task.equals(LVEF);
+  }
+
+  /** The distinct evaluation conditions: clean first, then the grid in the order written. */
+  List<Condition> conditions() {
+    List<Condition> conditions = new ArrayList<>();
+    conditions.add(Condition.CLEAN);
+    for (PerturbationConfig p : perturbations) {
+      for (int severity : p.severities()) {
+        Condition c = new Condition(p.name(), severity);
+        if (!conditions.contains(c)) {
+          conditions.add(c);
+        }
+      }
+    }
+    return conditions;
+  }
+
+  private static void choice(String key, String value, List<String> allowed) {
+    if (!allowed.contains(value)) {
+      throw new IllegalArgumentException(
+          "'" + key + "' must be one of " + String.join(", ", allowed) + ", not " + value);
+    }
+  }
+
+  private static void distinct(String key, List<String> names) {
+    Set<String> seen = new HashSet<>();
+    for (String n : names) {
+      if (!seen.add(n)) {
+        throw new IllegalArgumentException("'" + key + "' lists " + n + " twice");
+      }
+    }
+  }
+}

@@ -1,0 +1,79 @@
+package echobench.harness.synth;
+
+import echobench.harness.data.EchoView;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.SplittableRandom;
+
+/**
+ * A population to simulate: how its subjects' bodies and hearts are distributed, and how they are
+ * scanned. {@link #ADULT} mirrors EchoNet-Dynamic, {@link #PEDIATRIC} EchoNet-Pediatric.
+ */
+public abstract sealed class Cohort permits AdultCohort, PediatricCohort {
+  /** Adults: EF 15–80 % with about a fifth reduced, heart rate 50–110, adult-sized hearts. */
+  public static final Cohort ADULT = new AdultCohort();
+  /** Children 0–18: smaller, rounder hearts, heart rate 80–160, EF mostly 50–75. */
+  public static final Cohort PEDIATRIC = new PediatricCohort();
+
+  /** Every cohort, in the order the command line lists them. */
+  public static List<Cohort> all() {
+    return List.of(ADULT, PEDIATRIC);
+  }
+
+  /** The cohort called {@code name} (case-insensitive), if there is one. */
+  public static Optional<Cohort> named(String name) {
+    String wanted = name.strip().toLowerCase(Locale.ROOT);
+    return all().stream().filter(c -> c.name().equals(wanted)).findFirst();
+  }
+
+  /** The cohort's name on the command line: {@code adult} or {@code pediatric}. */
+  public abstract String name();
+
+  /** Draws one subject: body, heart rate and ventricle. */
+  public abstract Subject drawSubject(String id, SplittableRandom random);
+
+  /** Depth of the chest wall over the heart for this subject. */
+  abstract double chestWallCm(Subject subject, SplittableRandom random);
+
+  /** Transducer frequency used for this subject. */
+  abstract double frequencyMHz(Subject subject, SplittableRandom random);
+
+  /**
+   * Draws one recording of {@code subject} in {@code view}: where the heart lies, a depth that
+   * holds the whole heart, a sector of 60–90°, and the scanner's gain, dynamic range, noise and
+   * depth compensation.
+   */
+  public Acquisition drawAcquisition(Subject subject, EchoView view, SplittableRandom random) {
+    ViewAnatomy anatomy = ViewAnatomy.of(view, subject.leftVentricle());
+    double chestWall = chestWallCm(subject, random);
+    HeartPose pose = anatomy.drawPose(random, chestWall);
+    double depth = anatomy.deepestCm(pose) * RandomDraws.uniform(random, 1.02, 1.08);
+    double halfAngle = Math.toRadians(RandomDraws.uniform(random, 30, 45));
+    double frequency = frequencyMHz(subject, random);
+    double gain = RandomDraws.truncatedNormal(random, -3, 1.5, -7, 1);
+    double dynamicRange = RandomDraws.uniform(random, 45, 60);
+    double noiseFloor = RandomDraws.uniform(random, -50, -36);
+    double tgcResidual = RandomDraws.uniform(random, 0.05, 0.4);
+    double myocardium = RandomDraws.truncatedNormal(random, 0, 1.5, -4, 4);
+    double coherence = RandomDraws.uniform(random, 0.55, 0.8);
+    double frameCorrelation = RandomDraws.uniform(random, 0.3, 0.6);
+    double start = RandomDraws.uniform(random, 0, 60 / subject.heartRateBpm());
+    return new Acquisition(view, pose, depth, halfAngle, chestWall, frequency, gain, dynamicRange,
+        noiseFloor, tgcResidual, myocardium, coherence, frameCorrelation, start,
+        random.nextLong());
+  }
+
+  /**
+   * How much larger a failing ventricle is: 1 at EF ≥ 52 %, rising linearly to 1.9 at EF 15 %
+   * (dilated cardiomyopathy remodels the ventricle larger, rounder and thinner-walled).
+   */
+  static double dilation(double efPercent) {
+    return 1 + 0.9 * Math.max(0, 52 - efPercent) / 37;
+  }
+
+  @Override
+  public String toString() {
+    return name();
+  }
+}

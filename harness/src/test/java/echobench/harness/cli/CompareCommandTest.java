@@ -1,0 +1,41 @@
+package echobench.harness.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CompareCommandTest {
+  @TempDir Path dir;
+
+  private Path run(String name, double clean, double perturbed) throws IOException {
+    Path run = Files.createDirectories(dir.resolve(name));
+    Files.writeString(run.resolve("results.csv"),
+        "model,dataset,task,perturbation,severity,metric,value,ci_low,ci_high,n\n"
+            + "jepa/attentive,adult,lvef,none,0,mae," + clean + ",,,\n"
+            + "jepa/attentive,adult,lvef,depth-exp,1,mae," + perturbed + ",,,\n");
+    return run;
+  }
+
+  @Test
+  void printsRunsSideBySide() throws IOException {
+    CommandLineCapture compare = CommandLineCapture.run("compare",
+        run("main", 5.0, 5.5).toString(), run("pr", 4.0, 4.1).toString());
+
+    assertThat(compare.exitCode()).as(compare.err()).isZero();
+    assertThat(compare.out().lines().findFirst().orElseThrow())
+        .contains("main clean").contains("main Avg. Deg.").contains("pr clean");
+    // main: 5.5/5 − 1 = +10.0 %; pr: 4.1/4 − 1 = +2.5 %
+    assertThat(compare.out()).containsPattern(
+        "adult\\s+lvef\\s+mae\\s+jepa/attentive\\s+5\\.00\\s+\\+10\\.0 %\\s+4\\.00\\s+\\+2\\.5 %");
+  }
+
+  @Test
+  void aMissingRunIsBadInput() {
+    CommandLineCapture compare = CommandLineCapture.run("compare", dir.resolve("nope").toString());
+    assertThat(compare.exitCode()).isEqualTo(2);
+  }
+}

@@ -1,0 +1,77 @@
+package echobench.harness.synth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import echobench.harness.data.EchoView;
+import echobench.perturb.Clip;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class EchoSimulatorTest {
+  private static final EchoSimulator SIMULATOR = new EchoSimulator(48, 6, 50);
+
+  private static SimulatedEcho simulate(Cohort cohort, EchoView view, long seed) {
+    Subject subject = cohort.drawSubject("s", new SplittableRandom(seed));
+    return SIMULATOR.simulate(subject,
+        cohort.drawAcquisition(subject, view, new SplittableRandom(seed + 1)));
+  }
+
+  @Test
+  void everyViewRendersAGreyFanThatIsBlackOutside() {
+    for (Cohort cohort : Cohort.all()) {
+      for (EchoView view : EchoView.values()) {
+        Clip clip = simulate(cohort, view, 5).clip();
+        assertThat(clip.channels()).isEqualTo(1);
+        assertThat(clip.frames()).isEqualTo(6);
+        assertThat(clip.height()).isEqualTo(48);
+        assertThat(clip.width()).isEqualTo(48);
+        for (float value : clip.data()) {
+          assertThat(value).isBetween(0f, 1f);
+        }
+        for (int t = 0; t < clip.frames(); t++) {
+          // Top corners lie outside a fan of at most 90° from the top centre; the centre line
+          // down to the bottom lies inside and is mostly echogenic.
+          assertThat(clip.get(0, t, 0, 0)).isZero();
+          assertThat(clip.get(0, t, 0, 47)).isZero();
+          int lit = 0;
+          for (int y = 0; y < 48; y++) {
+            lit += clip.get(0, t, y, 23) > 0 ? 1 : 0;
+          }
+          assertThat(lit).isGreaterThan(24);
+        }
+      }
+    }
+  }
+
+  @Test
+  void bloodIsDarkAndMyocardiumBright() {
+    SimulatedEcho echo = simulate(Cohort.ADULT, EchoView.A4C, 9);
+    LeftVentricle lv = echo.subject().leftVentricle();
+    double cavity = patchMean(echo, lv.semiLong(0), 0);
+    double wall = patchMean(echo, lv.semiLong(0), lv.semiShort(0) + lv.wallCm() / 2);
+    assertThat(cavity).isLessThan(0.25);
+    assertThat(wall).isGreaterThan(cavity + 0.2);
+  }
+
+  @Test
+  void sameInputsGiveTheSameClipAndAnotherSeedAnother() {
+    float[] first = simulate(Cohort.PEDIATRIC, EchoView.PSAX, 3).clip().data();
+    float[] again = simulate(Cohort.PEDIATRIC, EchoView.PSAX, 3).clip().data();
+    float[] other = simulate(Cohort.PEDIATRIC, EchoView.PSAX, 4).clip().data();
+    assertThat(again).isEqualTo(first);
+    assertThat(other).isNotEqualTo(first);
+  }
+
+  /** Mean grey in the first frame over 3×3 pixels around heart point {@code (u, v)}. */
+  private static double patchMean(SimulatedEcho echo, double u, double v) {
+    int x = (int) Math.round(echo.pixelX(u, v));
+    int y = (int) Math.round(echo.pixelY(u, v));
+    double sum = 0;
+    for (int dy = -1; dy <= 1; dy++) {
+      for (int dx = -1; dx <= 1; dx++) {
+        sum += echo.clip().get(0, 0, y + dy, x + dx);
+      }
+    }
+    return sum / 9;
+  }
+}

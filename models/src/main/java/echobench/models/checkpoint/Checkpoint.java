@@ -1,0 +1,135 @@
+package echobench.models.checkpoint;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import echobench.models.ModelInputException;
+import echobench.models.encoder.VisionTransformer;
+import echobench.models.nn.ParameterFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * A checkpoint folder: {@code weights.safetensors} (the encoder under V-JEPA's key names) and {@code
+ * model.json} ({@link ModelDescription}). Other files (a pretraining run's resumable state) may sit
+ * beside them. Folders are written under a temporary name and then moved into place, so an
+ * interrupted save never leaves a folder that looks whole.
+ */
+public final class Checkpoint {
+  /** The weights file name. */
+  public static final String WEIGHTS = "weights.safetensors";
+
+  /** The description file name. */
+  public static final String DESCRIPTION = "model.json";
+
+  /** The JSON mapper for checkpoint metadata (pretty-printed; unknown keys fail on read). */
+  public static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).findAndRegisterModules();
+
+  private Checkpoint() {}
+
+  /** Saves {@code encoder} and its provenance as the folder {@code dir}, replacing it atomically. */
+  public static void save(Path dir, VisionTransformer encoder, Provenance provenance)
+      throws IOException {
+    Path staging = staging(dir);
+    writeInto(staging, encoder, provenance);
+    publish(staging, dir);
+  }
+
+  /** Writes the weights and description into the (new or empty) folder {@code dir}. */
+  public static void writeInto(Path dir, VisionTransformer encoder, Provenance provenance)
+      throws IOException {
+    Files.createDirectories(dir);
+    SafeTensors.write(dir.resolve(WEIGHTS), encoder.parameters());
+    ModelDescription description =
+        new ModelDescription(ModelDescription.FORMAT, encoder.config(), provenance);
+    JSON.writeValue(dir.resolve(DESCRIPTION).toFile(), description);
+  }
+
+  /** A fresh staging folder beside {@code dir} for {@link #publish}. */
+  public static Path staging(Path dir) throws IOException {
+    Path parent = dir.toAbsolutePath().getParent();
+    Files.createDirectories(parent);
+    Path staging = parent.resolve(dir.getFileName() + ".partial");
+    deleteTree(staging);
+    return staging;
+  }
+
+  /** Moves a completely written {@code staging} folder to {@code dir}, replacing what was there. */
+  public static void publish(Path staging, Path dir) throws IOException {
+    Path old = dir.resolveSibling(dir.getFileName() + ".old");
+    deleteTree(old);
+    if (Files.exists(dir)) {
+      Files.move(dir, old, StandardCopyOption.ATOMIC_MOVE);
+    }
+    Files.move(staging, dir, StandardCopyOption.ATOMIC_MOVE);
+    deleteTree(old);
+  }
+
+  /**
+   * Reads {@code model.json} of the folder {@code dir}.
+   *
+   * @throws ModelInputException naming the file when it is missing or malformed
+   */
+  public static ModelDescription describe(Path dir) {
+    Path file = dir.resolve(DESCRIPTION);
+    if (!Files.isRegularFile(file)) {
+      throw new ModelInputException(file + ": no such checkpoint description");
+    }
+    try {
+      ModelDescription d = JSON.readValue(file.toFile(), ModelDescription.class);
+      if (d == null || !ModelDescription.FORMAT.equals(d.format()) || d.architecture() == null) {
+        throw new ModelInputException(file + ": not an " + ModelDescription.FORMAT + " description");
+      }
+      return d;
+    } catch (IOException | IllegalArgumentException e) {
+      if (e instanceof ModelInputException m) {
+        throw m;
+      }
+      throw new ModelInputException(file + ": malformed checkpoint description (" + e.getMessage() + ")", e);
+    }
+  }
+
+  /**
+   * Loads the encoder of the folder {@code dir} with its parameters in {@code manager}.
+   *
+   * @throws ModelInputException naming the file when anything is missing, unexpected or misshapen
+   */
+  public static VisionTransformer load(Path dir, NDManager manager) {
+    ModelDescription description = describe(dir);
+    Path weights = dir.resolve(WEIGHTS);
+    if (!Files.isRegularFile(weights)) {
+      throw new ModelInputException(weights + ": no such weights file");
+    }
+    VisionTransformer encoder =
+        new VisionTransformer(new ParameterFactory(manager, 0), description.architecture());
+    try (NDManager reading = manager.newSubManager()) {
+      Map<String, NDArray> values = SafeTensors.read(weights, reading);
+      try {
+        encoder.load(values);
+      } catch (IllegalArgumentException e) {
+        encoder.close();
+        throw new ModelInputException(weights + ": " + e.getMessage(), e);
+      }
+    }
+    return encoder;
+  }
+
+  /** Deletes a folder tree if it exists. */
+  static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(dir)) {
+      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+}

@@ -1,0 +1,177 @@
+package echobench.models.checkpoint;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import echobench.models.ModelInputException;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.FloatBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Reads and writes the <a href="https://github.com/huggingface/safetensors">safetensors</a> format: an
+ * 8-byte little-endian header length, a JSON header mapping each tensor name to its {@code dtype},
+ * {@code shape} and {@code data_offsets}, then the raw little-endian data. No code is ever executed
+ * on load (unlike a pickled {@code .pt}).
+ *
+ * <p>Writing produces float32 tensors in the given order. Reading accepts {@code F32}, {@code F16}
+ * and {@code BF16} (converted to float32) and checks every offset and size against the file.
+ */
+public final class SafeTensors {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final long MAX_HEADER = 100L << 20;
+
+  private SafeTensors() {}
+
+  /** Writes {@code tensors} (any float type, converted to float32) to {@code file}. */
+  public static void write(Path file, Map<String, NDArray> tensors) throws IOException {
+    ObjectNode header = JSON.createObjectNode();
+    long offset = 0;
+    for (Map.Entry<String, NDArray> e : tensors.entrySet()) {
+      Shape shape = e.getValue().getShape();
+      ObjectNode entry = header.putObject(e.getKey());
+      entry.put("dtype", "F32");
+      var dims = entry.putArray("shape");
+      for (long d : shape.getShape()) {
+        dims.add(d);
+      }
+      long end = offset + 4 * shape.size();
+      entry.putArray("data_offsets").add(offset).add(end);
+      offset = end;
+    }
+    byte[] json = JSON.writeValueAsBytes(header);
+    int padded = (json.length + 7) / 8 * 8;
+    ByteBuffer prefix = ByteBuffer.allocate(8 + padded).order(ByteOrder.LITTLE_ENDIAN);
+    prefix.putLong(padded).put(json);
+    while (prefix.hasRemaining()) {
+      prefix.put((byte) ' ');
+    }
+    try (OutputStream out = Files.newOutputStream(file)) {
+      out.write(prefix.array());
+      for (NDArray array : tensors.values()) {
+        float[] values = array.toType(DataType.FLOAT32, false).toFloatArray();
+        ByteBuffer data = ByteBuffer.allocate(4 * values.length).order(ByteOrder.LITTLE_ENDIAN);
+        data.asFloatBuffer().put(values);
+        out.write(data.array());
+      }
+    }
+  }
+
+  /**
+   * Reads every tensor of {@code file} as float32 arrays in {@code manager}, in file order.
+   *
+   * @throws ModelInputException naming the file when it is not valid safetensors or holds a dtype
+   *     other than F32/F16/BF16
+   */
+  public static Map<String, NDArray> read(Path file, NDManager manager) {
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+      long fileSize = channel.size();
+      ByteBuffer lengthBytes = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN);
+      readFully(channel, lengthBytes, 0, file);
+      long headerLength = lengthBytes.flip().getLong();
+      if (headerLength <= 0 || headerLength > MAX_HEADER || 8 + headerLength > fileSize) {
+        throw new ModelInputException(file + ": not a safetensors file (bad header length)");
+      }
+      ByteBuffer headerBytes = ByteBuffer.allocate((int) headerLength);
+      readFully(channel, headerBytes, 8, file);
+      JsonNode header =
+          JSON.readTree(new String(headerBytes.array(), StandardCharsets.UTF_8).strip());
+      long dataStart = 8 + headerLength;
+      Map<String, NDArray> tensors = new LinkedHashMap<>();
+      for (Map.Entry<String, JsonNode> e : header.properties()) {
+        if (!e.getKey().equals("__metadata__")) {
+          tensors.put(e.getKey(), readTensor(channel, file, e.getKey(), e.getValue(), dataStart, manager));
+        }
+      }
+      return tensors;
+    } catch (JsonProcessingException e) {
+      throw new ModelInputException(file + ": not a safetensors file (bad JSON header)", e);
+    } catch (IOException e) {
+      throw new ModelInputException(file + ": cannot read (" + e.getMessage() + ")", e);
+    }
+  }
+
+  private static NDArray readTensor(
+      FileChannel channel, Path file, String name, JsonNode entry, long dataStart, NDManager manager)
+      throws IOException {
+    String dtype = entry.path("dtype").asText();
+    int width =
+        switch (dtype) {
+          case "F32" -> 4;
+          case "F16", "BF16" -> 2;
+          default -> throw new ModelInputException(file + ": tensor " + name + " has unsupported dtype " + dtype);
+        };
+    JsonNode dims = entry.path("shape");
+    JsonNode offsets = entry.path("data_offsets");
+    if (!dims.isArray() || !offsets.isArray() || offsets.size() != 2) {
+      throw new ModelInputException(file + ": tensor " + name + " lacks shape or data_offsets");
+    }
+    long[] shape = new long[dims.size()];
+    for (int i = 0; i < shape.length; i++) {
+      shape[i] = dims.get(i).asLong();
+    }
+    Shape s = new Shape(shape);
+    long begin = offsets.get(0).asLong();
+    long end = offsets.get(1).asLong();
+    if (begin < 0 || end - begin != s.size() * width || dataStart + end > channel.size()) {
+      throw new ModelInputException(
+          file + ": tensor " + name + " has data_offsets inconsistent with its shape or the file size");
+    }
+    ByteBuffer raw = ByteBuffer.allocate(Math.toIntExact(end - begin)).order(ByteOrder.LITTLE_ENDIAN);
+    readFully(channel, raw, dataStart + begin, file);
+    raw.flip();
+    float[] values = new float[Math.toIntExact(s.size())];
+    if (width == 4) {
+      FloatBuffer floats = raw.asFloatBuffer();
+      floats.get(values);
+    } else {
+      for (int i = 0; i < values.length; i++) {
+        int bits = raw.getShort() & 0xFFFF;
+        values[i] = dtype.equals("BF16") ? Float.intBitsToFloat(bits << 16) : halfToFloat(bits);
+      }
+    }
+    return manager.create(values, s);
+  }
+
+  /** IEEE 754 binary16 to float (normals, subnormals, infinities, NaN). */
+  static float halfToFloat(int bits) {
+    int sign = (bits >>> 15) & 1;
+    int exponent = (bits >>> 10) & 0x1F;
+    int mantissa = bits & 0x3FF;
+    float magnitude;
+    if (exponent == 0) {
+      magnitude = mantissa * 0x1p-24f;
+    } else if (exponent == 31) {
+      magnitude = mantissa == 0 ? Float.POSITIVE_INFINITY : Float.NaN;
+    } else {
+      magnitude = Float.intBitsToFloat(((exponent + 112) << 23) | (mantissa << 13));
+    }
+    return sign == 0 ? magnitude : -magnitude;
+  }
+
+  private static void readFully(FileChannel channel, ByteBuffer into, long position, Path file)
+      throws IOException {
+    long at = position;
+    while (into.hasRemaining()) {
+      int n = channel.read(into, at);
+      if (n < 0) {
+        throw new ModelInputException(file + ": truncated safetensors file");
+      }
+      at += n;
+    }
+  }
+}

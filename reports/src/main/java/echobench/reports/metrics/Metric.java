@@ -1,0 +1,130 @@
+package echobench.reports.metrics;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.ToDoubleBiFunction;
+
+/**
+ * Every metric a results table may hold: its name in the tables, whether lower or higher is
+ * better, the kind of task it applies to, and its computation from per-video targets and
+ * predictions (class indices for classification, stored as numbers).
+ */
+public enum Metric {
+  /** Mean absolute error, in the target's units (LVEF points). */
+  MAE("mae", Sense.ERROR, TaskKind.REGRESSION, 2, RegressionMetrics::meanAbsoluteError),
+  /** Root mean squared error, in the target's units. */
+  RMSE("rmse", Sense.ERROR, TaskKind.REGRESSION, 2, RegressionMetrics::rootMeanSquaredError),
+  /** Coefficient of determination {@code 1 − SS_res/SS_tot}. */
+  R2("r2", Sense.SCORE, TaskKind.REGRESSION, 3, RegressionMetrics::coefficientOfDetermination),
+  /**
+   * Area under the ROC curve for reduced ejection fraction: the positive class is a target below
+   * 50 %, and a lower predicted EF ranks a video as more likely positive.
+   */
+  AUROC_EF50("auroc_ef50", Sense.SCORE, TaskKind.REGRESSION, 3,
+      (t, p) -> RegressionMetrics.aurocBelow(t, p, RegressionMetrics.REDUCED_EF_THRESHOLD)),
+  /** Fraction of videos whose class is predicted correctly. */
+  ACCURACY("accuracy", Sense.SCORE, TaskKind.CLASSIFICATION, 3,
+      (t, p) -> ConfusionMatrix.of(t, p).accuracy()),
+  /** Mean per-class recall over the classes present in the targets. */
+  BALANCED_ACCURACY("balanced_accuracy", Sense.SCORE, TaskKind.CLASSIFICATION, 3,
+      (t, p) -> ConfusionMatrix.of(t, p).balancedAccuracy()),
+  /** Unweighted mean of the per-class F1 over the classes in targets or predictions. */
+  MACRO_F1("macro_f1", Sense.SCORE, TaskKind.CLASSIFICATION, 3,
+      (t, p) -> ConfusionMatrix.of(t, p).macroF1());
+
+  /** Whether a metric is an error (lower is better) or a score (higher is better). */
+  public enum Sense {
+    /** Lower is better. */
+    ERROR,
+    /** Higher is better. */
+    SCORE
+  }
+
+  /** The kind of prediction a metric applies to. */
+  public enum TaskKind {
+    /** A continuous target such as LVEF. */
+    REGRESSION,
+    /** A class index such as the view. */
+    CLASSIFICATION
+  }
+
+  private final String id;
+  private final Sense sense;
+  private final TaskKind taskKind;
+  private final int displayDecimals;
+  private final ToDoubleBiFunction<double[], double[]> computation;
+
+  Metric(String id, Sense sense, TaskKind taskKind, int displayDecimals,
+      ToDoubleBiFunction<double[], double[]> computation) {
+    this.id = id;
+    this.sense = sense;
+    this.taskKind = taskKind;
+    this.displayDecimals = displayDecimals;
+    this.computation = computation;
+  }
+
+  /** The name in the tables and gate rules ({@code mae}). */
+  public String id() {
+    return id;
+  }
+
+  /** Error or score. */
+  public Sense sense() {
+    return sense;
+  }
+
+  /** Whether lower values are better. */
+  public boolean isError() {
+    return sense == Sense.ERROR;
+  }
+
+  /** Regression or classification. */
+  public TaskKind taskKind() {
+    return taskKind;
+  }
+
+  /** Decimals shown in a report. */
+  public int displayDecimals() {
+    return displayDecimals;
+  }
+
+  /**
+   * The metric over paired per-video targets and predictions; {@code NaN} where it is undefined
+   * on these data (AUROC with a single class present, R² of a constant target).
+   *
+   * @throws IllegalArgumentException for arrays of different or zero length, or non-integral class
+   *     indices for a classification metric
+   */
+  public double compute(double[] targets, double[] predictions) {
+    if (targets.length != predictions.length) {
+      throw new IllegalArgumentException(
+          targets.length + " targets but " + predictions.length + " predictions");
+    }
+    if (targets.length == 0) {
+      throw new IllegalArgumentException(id + " of no videos");
+    }
+    return computation.applyAsDouble(targets, predictions);
+  }
+
+  /** The metric named {@code id}, or empty. */
+  public static Optional<Metric> byId(String id) {
+    return Arrays.stream(values()).filter(m -> m.id.equals(id)).findFirst();
+  }
+
+  /** The metric named {@code id}; the exception lists the known names. */
+  public static Metric parse(String id) {
+    return byId(id).orElseThrow(() -> new IllegalArgumentException(
+        "unknown metric '" + id + "' (known: " + String.join(", ", ids()) + ")"));
+  }
+
+  /** Every metric name, in declaration order. */
+  public static List<String> ids() {
+    return Arrays.stream(values()).map(Metric::id).toList();
+  }
+
+  @Override
+  public String toString() {
+    return id;
+  }
+}

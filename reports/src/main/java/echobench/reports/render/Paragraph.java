@@ -1,0 +1,4 @@
+package echobench.reports.render;
+
+/** A paragraph of plain text (renderers escape it). */
+public record Paragraph(String text) implements Block {}

@@ -1,0 +1,335 @@
+package echobench.reports.render;
+
+import echobench.reports.Condition;
+import echobench.reports.ModelNames;
+import echobench.reports.metrics.Metric;
+import echobench.reports.results.PredictionGroup;
+import echobench.reports.results.PredictionIndex;
+import echobench.reports.results.Result;
+import echobench.reports.results.ResultIndex;
+import echobench.reports.results.SummaryRow;
+import echobench.reports.robustness.BaselineCheck;
+import echobench.reports.robustness.Degradation;
+import echobench.reports.robustness.Summary;
+import echobench.reports.stats.ConfidenceInterval;
+import echobench.reports.stats.ModelComparison;
+import echobench.reports.stats.PairedBootstrap;
+import echobench.reports.stats.PairedComparison;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Assembles the report of a results table (and, when present, its per-video predictions): clean
+ * metrics with intervals, per-condition metrics with Avg. Deg., the robustness summary with worst
+ * case and relative robustness, paired model-vs-model tests, and figures. The
+ * predict-the-training-mean baseline appears in every table and plot, and a model whose clean
+ * error is within {@value BaselineCheck#MARGIN_PERCENT} % of it is flagged.
+ */
+public final class ReportBuilder {
+  private static final String FLAG = "⚠";
+  private static final String FLAG_NOTE = FLAG + " clean error within "
+      + BaselineCheck.MARGIN_PERCENT + " % of the predict-the-training-mean baseline: "
+      + BaselineCheck.WARNING + ".";
+
+  private final ResultIndex index;
+  private final Map<List<Object>, SummaryRow> summaries = new HashMap<>();
+  private final Optional<PredictionIndex> predictions;
+  private final ReportOptions options;
+  private final String reference;
+
+  private ReportBuilder(
+      List<Result> results, Optional<PredictionIndex> predictions, ReportOptions options) {
+    this.index = new ResultIndex(results);
+    for (SummaryRow s : Summary.of(results)) {
+      summaries.put(List.of(s.model(), s.dataset(), s.task(), s.metric()), s);
+    }
+    this.predictions = predictions;
+    this.options = options;
+    this.reference = options.referenceModel().orElseGet(this::firstModel);
+    if (!index.models().contains(reference)) {
+      throw new IllegalArgumentException("reference model '" + reference
+          + "' is not in the results (models: " + String.join(", ", index.models()) + ")");
+    }
+  }
+
+  /**
+   * The report of {@code results}.
+   *
+   * @throws IllegalArgumentException for an empty table or a reference model it does not hold
+   */
+  public static Report build(
+      List<Result> results, Optional<PredictionIndex> predictions, ReportOptions options) {
+    if (results.isEmpty()) {
+      throw new IllegalArgumentException("the results table has no rows");
+    }
+    return new ReportBuilder(results, predictions, options).report();
+  }
+
+  private Report report() {
+    List<Section> sections = new ArrayList<>();
+    sections.add(new Section("About these results", about()));
+    sections.add(new Section("Clean performance", cleanTables()));
+    sections.add(new Section("Metrics per condition", conditionTables()));
+    sections.add(new Section("Robustness", robustnessTables()));
+    predictions.ifPresent(p -> sections.add(new Section("Model against " + reference,
+        comparisonTables(p))));
+    sections.add(new Section("Figures", figures()));
+    return new Report(options.title(), sections);
+  }
+
+  private List<Block> about() {
+    List<String> models = index.models();
+    int conditions = index.datasets().stream()
+        .flatMap(d -> index.tasks().stream().map(t -> index.conditions(d, t).size()))
+        .max(Integer::compare).orElse(0);
+    List<Block> blocks = new ArrayList<>();
+    blocks.add(new Paragraph(models.size() + " models (" + String.join(", ", models) + ") on "
+        + index.datasets().size() + " datasets (" + String.join(", ", index.datasets())
+        + "), up to " + conditions + " conditions each (clean included)."));
+    blocks.add(new Paragraph("Models are named encoder/probe (for example"
+        + " jepa-echo-tiny/attentive); the probe column repeats the probe kind. "
+        + (models.contains(ModelNames.TRAIN_MEAN_BASELINE)
+            ? ModelNames.TRAIN_MEAN_BASELINE + " predicts the training-set mean for every"
+                + " video: a probe that learned nothing from the images scores this."
+            : "These results hold no " + ModelNames.TRAIN_MEAN_BASELINE + " rows, so no model"
+                + " can be checked against the predict-the-training-mean baseline.")));
+    blocks.add(new Paragraph("Degradation of a condition: (err_p − err_clean) / err_clean for"
+        + " error metrics, (score_clean − score_p) / score_clean for scores, so positive is a"
+        + " loss. Avg. Deg. is the mean over the perturbed conditions (severity 1 and up);"
+        + " relative robustness against " + reference + " is 1 − Avg. Deg. / Avg. Deg. of "
+        + reference + ". Intervals are the paired-bootstrap percentile intervals recorded in"
+        + " the results (empty where none was recorded)."));
+    return blocks;
+  }
+
+  private List<Block> cleanTables() {
+    List<Block> blocks = new ArrayList<>();
+    for (String task : index.tasks()) {
+      for (Metric metric : index.metrics(task)) {
+        List<String> header = new ArrayList<>(List.of("Model", "Probe"));
+        header.addAll(index.datasets());
+        List<List<String>> rows = new ArrayList<>();
+        boolean flagged = false;
+        for (String model : index.models()) {
+          List<String> row = new ArrayList<>(List.of(model, ModelNames.probe(model)));
+          for (String dataset : index.datasets()) {
+            Optional<Result> r = index.find(model, dataset, task, metric, Condition.CLEAN);
+            String cell = r.map(x -> Cells.withInterval(metric, x.value(), x.ciLow(), x.ciHigh()))
+                .orElse(Cells.MISSING);
+            if (nearBaseline(model, dataset, task, metric)) {
+              cell += " " + FLAG;
+              flagged = true;
+            }
+            row.add(cell);
+          }
+          rows.add(row);
+        }
+        blocks.add(new TextTable(task + ": clean " + metric.id() + " ("
+            + (metric.isError() ? "lower" : "higher") + " is better)", header, rows,
+            flagged ? List.of(FLAG_NOTE) : List.of()));
+      }
+    }
+    return blocks;
+  }
+
+  private List<Block> conditionTables() {
+    List<Block> blocks = new ArrayList<>();
+    for (String dataset : index.datasets()) {
+      for (String task : index.tasks()) {
+        List<Condition> conditions = index.conditions(dataset, task);
+        for (Metric metric : index.metrics(task)) {
+          List<String> header = new ArrayList<>(List.of("Model"));
+          conditions.forEach(c -> header.add(c.label()));
+          header.add("Avg. Deg.");
+          List<List<String>> rows = new ArrayList<>();
+          for (String model : index.models()) {
+            Optional<SummaryRow> s = summary(model, dataset, task, metric);
+            if (s.isEmpty()) {
+              continue;
+            }
+            List<String> row = new ArrayList<>(List.of(model));
+            conditions.forEach(c ->
+                row.add(Cells.value(metric, index.value(model, dataset, task, metric, c))));
+            row.add(Cells.signedPercent(s.get().avgDegradation()));
+            rows.add(row);
+          }
+          if (!rows.isEmpty()) {
+            blocks.add(new TextTable(dataset + ", " + task + ": " + metric.id()
+                + " per condition", header, rows, List.of()));
+          }
+        }
+      }
+    }
+    return blocks;
+  }
+
+  private List<Block> robustnessTables() {
+    List<Block> blocks = new ArrayList<>();
+    for (String dataset : index.datasets()) {
+      for (String task : index.tasks()) {
+        for (Metric metric : index.metrics(task)) {
+          double referenceDeg = summary(reference, dataset, task, metric)
+              .map(SummaryRow::avgDegradation).orElse(Double.NaN);
+          List<List<String>> rows = new ArrayList<>();
+          boolean flagged = false;
+          for (String model : index.models()) {
+            Optional<SummaryRow> s = summary(model, dataset, task, metric);
+            if (s.isEmpty()) {
+              continue;
+            }
+            boolean near = nearBaseline(model, dataset, task, metric);
+            flagged |= near;
+            SummaryRow r = s.get();
+            rows.add(List.of(model, ModelNames.probe(model), Cells.value(metric, r.clean()),
+                Cells.signedPercent(r.avgDegradation()),
+                Cells.signedPercent(r.worstDegradation()),
+                r.worstCondition().isEmpty() ? Cells.MISSING : r.worstCondition(),
+                model.equals(reference) ? Cells.MISSING
+                    : Cells.percent(Degradation.relativeRobustness(
+                        r.avgDegradation(), referenceDeg)),
+                near ? FLAG : ""));
+          }
+          if (!rows.isEmpty()) {
+            blocks.add(new TextTable(dataset + ", " + task + ": robustness of " + metric.id(),
+                List.of("Model", "Probe", "Clean", "Avg. Deg.", "Worst deg.", "Worst condition",
+                    "Rel. robustness vs " + reference, "Flag"),
+                rows, flagged ? List.of(FLAG_NOTE) : List.of()));
+          }
+        }
+      }
+    }
+    return blocks;
+  }
+
+  private List<Block> comparisonTables(PredictionIndex p) {
+    List<Block> blocks = new ArrayList<>();
+    blocks.add(new Paragraph("Per-video absolute errors of each model against " + reference
+        + " on the same videos: the mean difference (negative: smaller errors than " + reference
+        + ") with its paired-bootstrap " + percentLevel() + " interval ("
+        + options.bootstrap().resamples() + " resamples, seed " + options.bootstrap().seed()
+        + "), and the two-sided Wilcoxon signed-rank p-value (zero differences dropped)."));
+    for (String dataset : index.datasets()) {
+      List<String> videos = List.copyOf(p.videos(dataset));
+      if (videos.isEmpty() || !hasRegression(dataset)) {
+        continue;
+      }
+      PairedBootstrap bootstrap = new PairedBootstrap(videos, options.bootstrap());
+      List<List<String>> rows = new ArrayList<>();
+      for (PredictionGroup group : p.groups()) {
+        PredictionGroup against =
+            new PredictionGroup(reference, dataset, group.condition());
+        if (!group.dataset().equals(dataset) || group.model().equals(reference)
+            || !p.contains(against) || !p.isComplete(group) || !p.isComplete(against)) {
+          continue;
+        }
+        ModelComparison c = PairedComparison.compare(bootstrap,
+            p.absoluteErrors(group, videos), p.absoluteErrors(against, videos));
+        ConfidenceInterval d = c.meanErrorDifference();
+        rows.add(List.of(group.model(), group.condition().label(),
+            signed(d.estimate()) + " [" + signed(d.low()) + ", " + signed(d.high()) + "]",
+            Cells.pValue(c.wilcoxonP()), Integer.toString(c.n())));
+      }
+      if (!rows.isEmpty()) {
+        blocks.add(new TextTable(dataset + ": absolute error against " + reference,
+            List.of("Model", "Condition", "Δ mean |error| [" + percentLevel() + " CI]",
+                "Wilcoxon p", "n"), rows, List.of()));
+      }
+    }
+    return blocks;
+  }
+
+  private List<Block> figures() {
+    List<Block> blocks = new ArrayList<>();
+    for (String task : index.tasks()) {
+      Metric metric = index.metrics(task).get(0);
+      for (String dataset : index.datasets()) {
+        Map<String, Map<String, NavigableMap<Integer, Double>>> byPerturbation =
+            new LinkedHashMap<>();
+        for (Condition c : index.conditions(dataset, task)) {
+          if (c.isPerturbed()) {
+            byPerturbation.putIfAbsent(c.perturbation(), new LinkedHashMap<>());
+          }
+        }
+        for (var entry : byPerturbation.entrySet()) {
+          Map<String, NavigableMap<Integer, Double>> curves = entry.getValue();
+          for (String model : index.models()) {
+            NavigableMap<Integer, Double> curve = curve(model, dataset, task, metric,
+                entry.getKey());
+            if (curve.size() > 1) {
+              curves.put(model, curve);
+            }
+          }
+          if (!curves.isEmpty()) {
+            blocks.add(Figures.severityCurves(dataset, task, metric, entry.getKey(), curves));
+          }
+        }
+      }
+      Map<String, List<Double>> bars = new LinkedHashMap<>();
+      for (String model : index.models()) {
+        List<Double> values = new ArrayList<>();
+        for (String dataset : index.datasets()) {
+          values.add(index.value(model, dataset, task, metric, Condition.CLEAN));
+        }
+        bars.put(model, values);
+      }
+      blocks.add(Figures.cleanBars(task, metric, index.datasets(), bars));
+    }
+    return blocks;
+  }
+
+  private NavigableMap<Integer, Double> curve(
+      String model, String dataset, String task, Metric metric, String perturbation) {
+    NavigableMap<Integer, Double> curve = new TreeMap<>();
+    double clean = index.value(model, dataset, task, metric, Condition.CLEAN);
+    if (Double.isNaN(clean)) {
+      return curve;
+    }
+    curve.put(0, clean);
+    for (Condition c : index.conditions(dataset, task)) {
+      double v = index.value(model, dataset, task, metric, c);
+      if (c.perturbation().equals(perturbation) && c.isPerturbed() && !Double.isNaN(v)) {
+        curve.put(c.severity(), v);
+      }
+    }
+    return curve;
+  }
+
+  private boolean nearBaseline(String model, String dataset, String task, Metric metric) {
+    if (ModelNames.isBaseline(model)) {
+      return false;
+    }
+    double baseline = index.value(ModelNames.TRAIN_MEAN_BASELINE, dataset, task, metric,
+        Condition.CLEAN);
+    double clean = index.value(model, dataset, task, metric, Condition.CLEAN);
+    return !Double.isNaN(baseline) && !Double.isNaN(clean)
+        && BaselineCheck.nearBaseline(metric, clean, baseline);
+  }
+
+  private boolean hasRegression(String dataset) {
+    return index.results().stream().anyMatch(r -> r.dataset().equals(dataset)
+        && r.metric().taskKind() == Metric.TaskKind.REGRESSION);
+  }
+
+  private Optional<SummaryRow> summary(String model, String dataset, String task, Metric metric) {
+    return Optional.ofNullable(summaries.get(List.of(model, dataset, task, metric)));
+  }
+
+  private String firstModel() {
+    return index.models().get(0);
+  }
+
+  private String percentLevel() {
+    return String.format(Locale.ROOT, "%.0f %%", 100 * options.bootstrap().level());
+  }
+
+  private static String signed(double value) {
+    return Double.isNaN(value) ? Cells.MISSING : String.format(Locale.ROOT, "%+.2f", value);
+  }
+}

@@ -1,0 +1,121 @@
+package echobench.reports.stats;
+
+import echobench.reports.metrics.Metric;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.TreeSet;
+import java.util.function.ToDoubleFunction;
+import org.apache.commons.math3.stat.descriptive.rank.Percentile;
+
+/**
+ * The paired bootstrap over the videos of one dataset (DESIGN §6). The resampled index sets are
+ * drawn once from the seed over the sorted video list, so they depend on the seed and the video
+ * list only: every model and condition is resampled with the same sets, and the intervals of two
+ * models are paired.
+ *
+ * <p>Intervals are percentile intervals (Commons Math {@link Percentile}, estimation R-7). A
+ * replicate where a statistic is undefined (an AUROC resample holding one class) is left out.
+ */
+public final class PairedBootstrap {
+  private final List<String> videos;
+  private final BootstrapSettings settings;
+  private final int[][] indexSets;
+
+  /**
+   * @param videos the dataset's video ids; their sorted order is the order every array given to
+   *     this bootstrap must follow
+   * @throws IllegalArgumentException for an empty or repeated video list
+   */
+  public PairedBootstrap(Collection<String> videos, BootstrapSettings settings) {
+    TreeSet<String> sorted = new TreeSet<>(videos);
+    if (sorted.isEmpty()) {
+      throw new IllegalArgumentException("no videos to resample");
+    }
+    if (sorted.size() != videos.size()) {
+      throw new IllegalArgumentException("the video list repeats a video");
+    }
+    this.videos = List.copyOf(sorted);
+    this.settings = settings;
+    this.indexSets = draw(this.videos.size(), settings);
+  }
+
+  /** The videos in the order per-video arrays follow. */
+  public List<String> videos() {
+    return videos;
+  }
+
+  /**
+   * {@code metric} on the aligned arrays with its percentile interval.
+   *
+   * @param targets per-video targets in {@link #videos()} order
+   * @param predictions per-video predictions in the same order
+   */
+  public ConfidenceInterval interval(Metric metric, double[] targets, double[] predictions) {
+    checkLength(targets);
+    checkLength(predictions);
+    double[] t = new double[targets.length];
+    double[] p = new double[predictions.length];
+    return percentileInterval(metric.compute(targets, predictions), indices -> {
+      for (int i = 0; i < indices.length; i++) {
+        t[i] = targets[indices[i]];
+        p[i] = predictions[indices[i]];
+      }
+      return metric.compute(t, p);
+    });
+  }
+
+  /** The mean of per-video {@code values} (in {@link #videos()} order) with its interval. */
+  public ConfidenceInterval meanInterval(double[] values) {
+    checkLength(values);
+    return percentileInterval(mean(values, null), indices -> mean(values, indices));
+  }
+
+  private ConfidenceInterval percentileInterval(
+      double estimate, ToDoubleFunction<int[]> statistic) {
+    List<Double> replicates = new ArrayList<>(indexSets.length);
+    for (int[] indices : indexSets) {
+      double r = statistic.applyAsDouble(indices);
+      if (!Double.isNaN(r)) {
+        replicates.add(r);
+      }
+    }
+    if (replicates.isEmpty()) {
+      return new ConfidenceInterval(estimate, Double.NaN, Double.NaN);
+    }
+    double[] values = replicates.stream().mapToDouble(Double::doubleValue).toArray();
+    Percentile percentile = new Percentile().withEstimationType(Percentile.EstimationType.R_7);
+    percentile.setData(values);
+    double tail = (1 - settings.level()) / 2 * 100;
+    return new ConfidenceInterval(
+        estimate, percentile.evaluate(tail), percentile.evaluate(100 - tail));
+  }
+
+  private void checkLength(double[] values) {
+    if (values.length != videos.size()) {
+      throw new IllegalArgumentException(
+          values.length + " per-video values for " + videos.size() + " videos");
+    }
+  }
+
+  private static double mean(double[] values, int[] indices) {
+    double sum = 0;
+    int n = indices == null ? values.length : indices.length;
+    for (int i = 0; i < n; i++) {
+      sum += values[indices == null ? i : indices[i]];
+    }
+    return sum / n;
+  }
+
+  private static int[][] draw(int n, BootstrapSettings settings) {
+    SplittableRandom random = new SplittableRandom(settings.seed());
+    int[][] sets = new int[settings.resamples()][n];
+    for (int[] set : sets) {
+      for (int i = 0; i < n; i++) {
+        set[i] = random.nextInt(n);
+      }
+    }
+    return sets;
+  }
+}

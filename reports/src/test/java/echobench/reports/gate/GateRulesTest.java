@@ -1,0 +1,99 @@
+package echobench.reports.gate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import echobench.reports.Condition;
+import echobench.reports.ResultsFormatException;
+import echobench.reports.metrics.Metric;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GateRulesTest {
+  @TempDir Path dir;
+
+  @Test
+  void readsTheShippedDefaultRules() {
+    Path defaults = Path.of("..", "configs", "gates", "default.yaml");
+    List<GateRule> rules = GateRules.read(defaults);
+    assertThat(rules).extracting(GateRule::check).contains(GateCheck.CLEAN,
+        GateCheck.AVG_DEGRADATION, GateCheck.WORST_DEGRADATION, GateCheck.CONDITION);
+    assertThat(rules).filteredOn(r -> r.check() == GateCheck.CONDITION)
+        .extracting(GateRule::condition)
+        .containsExactly(Optional.of(new Condition("shadow-gauss", 3)));
+  }
+
+  @Test
+  void readsEveryKey() throws IOException {
+    Path file = write("""
+        rules:
+          - name: adult shadow
+            metric: r2
+            dataset: "adult-*"
+            task: lvef
+            check: condition
+            perturbation: shadow-gauss
+            severity: 2
+            max_worsening: 0.05
+        """);
+    GateRule rule = GateRules.read(file).get(0);
+    assertThat(rule).isEqualTo(new GateRule("adult shadow", Metric.R2, "adult-*",
+        Optional.of("lvef"), GateCheck.CONDITION, Optional.of(new Condition("shadow-gauss", 2)),
+        0.05));
+    assertThat(rule.matchesDataset("adult-test")).isTrue();
+    assertThat(rule.matchesDataset("pediatric")).isFalse();
+  }
+
+  @Test
+  void anUnknownKeyNamesTheFileLineAndKey() throws IOException {
+    Path file = write("""
+        rules:
+          - name: clean
+            metric: mae
+            check: clean
+            max_worsning: 0.25
+        """);
+    assertThatThrownBy(() -> GateRules.read(file))
+        .isInstanceOf(ResultsFormatException.class)
+        .hasMessageStartingWith(file + ":5: unknown key 'max_worsning' (known: ")
+        .hasMessageContaining("max_worsening");
+  }
+
+  @Test
+  void inconsistentRulesAreErrorsNamingTheRule() throws IOException {
+    assertThatThrownBy(() -> GateRules.read(write("""
+        rules:
+          - name: shadow
+            metric: mae
+            check: condition
+            max_worsening: 0.5
+        """))).hasMessageEndingWith(
+            "rule 1 (shadow): a condition check needs perturbation and severity");
+    assertThatThrownBy(() -> GateRules.read(write("""
+        rules:
+          - name: clean
+            metric: mse
+            check: clean
+            max_worsening: 0.5
+        """))).hasMessageContaining("rule 1 (clean): unknown metric 'mse'");
+    assertThatThrownBy(() -> GateRules.read(write("""
+        rules:
+          - name: clean
+            metric: mae
+            check: clean
+        """))).hasMessageEndingWith("rule 1 (clean): missing key 'max_worsening'");
+    assertThatThrownBy(() -> GateRules.read(write("rules: []\n")))
+        .hasMessageEndingWith("has no rules (expected a 'rules:' list)");
+  }
+
+  private Path write(String yaml) throws IOException {
+    Path file = Files.createTempFile(dir, "rules", ".yaml");
+    Files.writeString(file, yaml);
+    return file;
+  }
+}
