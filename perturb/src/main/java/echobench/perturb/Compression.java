@@ -31,7 +31,7 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
  *   <tr><th>quality</th><td>0.50</td><td>0.30</td><td>0.15</td><td>0.08</td><td>0.04</td></tr>
  * </table>
  */
-public final class Compression implements Perturbation {
+public final class Compression extends GradedPerturbation {
   private static final float[] QUALITY = {1, 0.50f, 0.30f, 0.15f, 0.08f, 0.04f};
 
   public static final PerturbationSpec SPEC =
@@ -42,20 +42,9 @@ public final class Compression implements Perturbation {
           s -> String.format(Locale.ROOT, "JPEG quality=%.2f (javax.imageio scale 0..1)", QUALITY[s]),
           Compression::new);
 
-  private final int severity;
 
   private Compression(int severity) {
-    this.severity = severity;
-  }
-
-  @Override
-  public String name() {
-    return SPEC.name();
-  }
-
-  @Override
-  public int severity() {
-    return severity;
+    super(SPEC.name(), severity);
   }
 
   @Override
@@ -76,7 +65,7 @@ public final class Compression implements Perturbation {
     try {
       ImageWriteParam param = writer.getDefaultWriteParam();
       param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-      param.setCompressionQuality(QUALITY[severity]);
+      param.setCompressionQuality(QUALITY[severity()]);
       for (int t = 0; t < clip.frames(); t++) {
         for (int c = 0; c < clip.channels(); c++) {
           int off = (c * clip.frames() + t) * plane;

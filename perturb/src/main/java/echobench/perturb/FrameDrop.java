@@ -18,7 +18,7 @@ import java.util.SplittableRandom;
  *   <tr><th>p</th><td>0.05</td><td>0.10</td><td>0.20</td><td>0.35</td><td>0.50</td></tr>
  * </table>
  */
-public final class FrameDrop implements Perturbation {
+public final class FrameDrop extends GradedPerturbation {
   private static final double[] DROP_PROBABILITY = {0, 0.05, 0.10, 0.20, 0.35, 0.50};
 
   public static final PerturbationSpec SPEC =
@@ -29,20 +29,9 @@ public final class FrameDrop implements Perturbation {
           s -> "p(drop)=" + DROP_PROBABILITY[s] + " per frame, frame 0 always kept",
           FrameDrop::new);
 
-  private final int severity;
 
   private FrameDrop(int severity) {
-    this.severity = severity;
-  }
-
-  @Override
-  public String name() {
-    return SPEC.name();
-  }
-
-  @Override
-  public int severity() {
-    return severity;
+    super(SPEC.name(), severity);
   }
 
   /**
@@ -53,7 +42,7 @@ public final class FrameDrop implements Perturbation {
     SplittableRandom random = new SplittableRandom(seed);
     int[] shown = new int[frames];
     for (int t = 1; t < frames; t++) {
-      shown[t] = random.nextDouble() < DROP_PROBABILITY[severity] ? shown[t - 1] : t;
+      shown[t] = random.nextDouble() < DROP_PROBABILITY[severity()] ? shown[t - 1] : t;
     }
     return shown;
   }

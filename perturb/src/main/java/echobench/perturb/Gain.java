@@ -18,7 +18,7 @@ import java.util.SplittableRandom;
  *   <tr><th>γ</th><td>0.95</td><td>0.88</td><td>0.8</td><td>0.7</td><td>0.55</td></tr>
  * </table>
  */
-public final class Gain implements Perturbation {
+public final class Gain extends GradedPerturbation {
   private static final double[] OVER_GAIN = {1, 1.1, 1.2, 1.35, 1.6, 2.0};
   private static final double[] OVER_GAMMA = {1, 0.95, 0.88, 0.8, 0.7, 0.55};
 
@@ -32,10 +32,9 @@ public final class Gain implements Perturbation {
                   + " γ=1/" + OVER_GAMMA[s] + "; direction ~ fair coin per clip",
           Gain::new);
 
-  private final int severity;
 
   private Gain(int severity) {
-    this.severity = severity;
+    super(SPEC.name(), severity);
   }
 
   /** Whether {@code seed} gives over-gain (brighter) rather than under-gain (darker). */
@@ -44,21 +43,11 @@ public final class Gain implements Perturbation {
   }
 
   @Override
-  public String name() {
-    return SPEC.name();
-  }
-
-  @Override
-  public int severity() {
-    return severity;
-  }
-
-  @Override
   public Clip apply(Clip clip, ScanMask mask, long seed) {
     mask.requireMatches(clip);
     boolean over = overGain(seed);
-    double gain = over ? OVER_GAIN[severity] : 1 / OVER_GAIN[severity];
-    double gamma = over ? OVER_GAMMA[severity] : 1 / OVER_GAMMA[severity];
+    double gain = over ? OVER_GAIN[severity()] : 1 / OVER_GAIN[severity()];
+    double gamma = over ? OVER_GAMMA[severity()] : 1 / OVER_GAMMA[severity()];
     SectorPixels sector = SectorPixels.of(mask);
     float[] in = clip.data();
     float[] out = in.clone();

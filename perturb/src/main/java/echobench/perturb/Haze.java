@@ -17,7 +17,7 @@ package echobench.perturb;
  *     <td>0.18</td></tr>
  * </table>
  */
-public final class Haze implements Perturbation {
+public final class Haze extends GradedPerturbation {
   /** Centre of the clutter band as a fraction of the sector radius. */
   public static final double CENTRE = 0.10;
 
@@ -32,24 +32,13 @@ public final class Haze implements Perturbation {
           s -> "a=" + AMPLITUDE[s] + " σ=" + WIDTH[s] + "·radius centre=" + CENTRE + "·radius",
           Haze::new);
 
-  private final int severity;
   private final double amplitude;
   private final double width;
 
   private Haze(int severity) {
-    this.severity = severity;
+    super(SPEC.name(), severity);
     this.amplitude = AMPLITUDE[severity];
     this.width = WIDTH[severity];
-  }
-
-  @Override
-  public String name() {
-    return SPEC.name();
-  }
-
-  @Override
-  public int severity() {
-    return severity;
   }
 
   @Override

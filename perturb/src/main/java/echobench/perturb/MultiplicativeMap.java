@@ -9,26 +9,12 @@ import java.util.SplittableRandom;
  * {@code [0,1]}: depth attenuation, acoustic shadows. The map is computed once per clip and applied
  * in a single pass; pixels outside the scan mask keep multiplier 1.
  */
-public abstract class MultiplicativeMap implements Perturbation {
+public abstract class MultiplicativeMap extends GradedPerturbation {
   /** Maps that depend only on the frame size, computed once per size and severity. */
   private static final Map<String, float[]> DETERMINISTIC_MAPS = lruCache(64);
 
-  private final String name;
-  private final int severity;
-
   protected MultiplicativeMap(String name, int severity) {
-    this.name = name;
-    this.severity = severity;
-  }
-
-  @Override
-  public final String name() {
-    return name;
-  }
-
-  @Override
-  public final int severity() {
-    return severity;
+    super(name, severity);
   }
 
   /**
@@ -59,7 +45,7 @@ public abstract class MultiplicativeMap implements Perturbation {
   }
 
   private float[] cachedMap(int height, int width, ScanMask mask) {
-    String key = name + "/" + severity + "/" + height + "x" + width;
+    String key = name() + "/" + severity() + "/" + height + "x" + width;
     synchronized (DETERMINISTIC_MAPS) {
       float[] cached = DETERMINISTIC_MAPS.get(key);
       if (cached != null) {

@@ -23,7 +23,7 @@ import java.util.Arrays;
  *   <tr><th>echoes n</th><td>1</td><td>2</td><td>3</td><td>4</td><td>5</td></tr>
  * </table>
  */
-public final class Reverberation implements Perturbation {
+public final class Reverberation extends GradedPerturbation {
   /** Shallowest interface depth searched, as a fraction of the sector radius. */
   public static final double SEARCH_FROM = 0.05;
 
@@ -49,20 +49,9 @@ public final class Reverberation implements Perturbation {
                   + SEARCH_FROM + ".." + SEARCH_TO + "·radius",
           Reverberation::new);
 
-  private final int severity;
 
   private Reverberation(int severity) {
-    this.severity = severity;
-  }
-
-  @Override
-  public String name() {
-    return SPEC.name();
-  }
-
-  @Override
-  public int severity() {
-    return severity;
+    super(SPEC.name(), severity);
   }
 
   @Override
@@ -126,8 +115,8 @@ public final class Reverberation implements Perturbation {
       }
       double ux = (sector.x(i) - g.apexX()) / r;
       double uy = (sector.y(i) - g.apexY()) / r;
-      double amplitude = AMPLITUDE[severity];
-      for (int k = 1; k <= ECHOES[severity]; k++, amplitude *= DECAY) {
+      double amplitude = AMPLITUDE[severity()];
+      for (int k = 1; k <= ECHOES[severity()]; k++, amplitude *= DECAY) {
         double rho = r - k * depth;
         double off = rho - depth;
         if (rho >= 0 && Math.abs(off) <= reach) {

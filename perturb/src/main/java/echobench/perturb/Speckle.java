@@ -21,7 +21,7 @@ import java.util.SplittableRandom;
  *     <td>0.52</td></tr>
  * </table>
  */
-public final class Speckle implements Perturbation {
+public final class Speckle extends GradedPerturbation {
   /** Standard deviation of the point-spread function across the beam, in pixels. */
   public static final double LATERAL_SIGMA_PX = 1.5;
 
@@ -40,22 +40,11 @@ public final class Speckle implements Perturbation {
                   + AXIAL_SIGMA_PX + " px",
           Speckle::new);
 
-  private final int severity;
   private final float weight;
 
   private Speckle(int severity) {
-    this.severity = severity;
+    super(SPEC.name(), severity);
     this.weight = (float) WEIGHT[severity];
-  }
-
-  @Override
-  public String name() {
-    return SPEC.name();
-  }
-
-  @Override
-  public int severity() {
-    return severity;
   }
 
   @Override

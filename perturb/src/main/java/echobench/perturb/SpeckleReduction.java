@@ -18,7 +18,7 @@ package echobench.perturb;
  *   <tr><th>window radius (px)</th><td>1</td><td>2</td><td>2</td><td>3</td><td>3</td></tr>
  * </table>
  */
-public final class SpeckleReduction implements Perturbation {
+public final class SpeckleReduction extends GradedPerturbation {
   private static final double[] SPATIAL_SIGMA = {0, 0.5, 0.75, 1.0, 1.25, 1.5};
   private static final double[] RANGE_SIGMA = {0, 0.03, 0.06, 0.10, 0.15, 0.20};
   private static final int[] RADIUS = {0, 1, 2, 2, 3, 3};
@@ -36,13 +36,12 @@ public final class SpeckleReduction implements Perturbation {
                   + "×" + (2 * RADIUS[s] + 1),
           SpeckleReduction::new);
 
-  private final int severity;
   private final int radius;
   private final float[] spatial;
   private final float[] range;
 
   private SpeckleReduction(int severity) {
-    this.severity = severity;
+    super(SPEC.name(), severity);
     this.radius = RADIUS[severity];
     int side = 2 * radius + 1;
     this.spatial = new float[side * side];
@@ -58,16 +57,6 @@ public final class SpeckleReduction implements Perturbation {
       double d = k / (double) RANGE_STEPS;
       range[k] = (float) Math.exp(-d * d / r2);
     }
-  }
-
-  @Override
-  public String name() {
-    return SPEC.name();
-  }
-
-  @Override
-  public int severity() {
-    return severity;
   }
 
   @Override

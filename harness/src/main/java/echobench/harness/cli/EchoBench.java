@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
     description = "Robustness benchmark for echocardiography video encoders.",
     subcommands = {CommandLine.HelpCommand.class, PerturbCommand.class, BenchCommand.class,
       SynthCommand.class, ReportCommand.class, CompareCommand.class, GateCommand.class,
-      PretrainCommand.class})
+      PretrainCommand.class, RunCommand.class})
 public final class EchoBench {
   /** Exit status for bad input. */
   public static final int EXIT_BAD_INPUT = 2;

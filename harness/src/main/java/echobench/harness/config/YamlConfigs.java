@@ -13,6 +13,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -62,11 +64,16 @@ public final class YamlConfigs {
                       .collect(Collectors.joining(", "))
                   + ")";
       throw new BadInputException(
-          where(file, e.getLocation()) + "unknown key '" + e.getPropertyName() + "'" + known, e);
+          file + ":" + keyLine(file, e.getPropertyName(), e.getLocation()) + ": unknown key '"
+              + e.getPropertyName() + "'" + known,
+          e);
     } catch (ValueInstantiationException e) {
       Throwable cause = e.getCause() != null ? e.getCause() : e;
       throw new BadInputException(where(file, e.getLocation()) + cause.getMessage(), e);
     } catch (MismatchedInputException e) {
+      if (e.getPath().isEmpty() && e.getOriginalMessage().startsWith("No content")) {
+        throw new BadInputException(file + ": the config is empty", e);
+      }
       throw new BadInputException(
           where(file, e.getLocation()) + "bad value at '" + path(e) + "': " + e.getOriginalMessage(),
           e);
@@ -83,6 +90,26 @@ public final class YamlConfigs {
     return location == null || location.getLineNr() < 1
         ? file + ": "
         : file + ":" + location.getLineNr() + ": ";
+  }
+
+  /**
+   * The line that holds {@code key}: the last one at or before the parser's position. Jackson reports
+   * an unknown key of a record where the enclosing mapping ends, which may be lines later.
+   */
+  private static int keyLine(Path file, String key, JsonLocation location) {
+    int reported = location == null ? Integer.MAX_VALUE : Math.max(1, location.getLineNr());
+    Pattern keyPattern = Pattern.compile("^\\s*(-\\s+)?[\"']?" + Pattern.quote(key) + "[\"']?\\s*:.*");
+    try {
+      List<String> lines = Files.readAllLines(file);
+      for (int n = Math.min(reported, lines.size()); n >= 1; n--) {
+        if (keyPattern.matcher(lines.get(n - 1)).matches()) {
+          return n;
+        }
+      }
+    } catch (IOException e) {
+      // fall through to the parser's position
+    }
+    return reported == Integer.MAX_VALUE ? 1 : reported;
   }
 
   private static String path(MismatchedInputException e) {

@@ -138,9 +138,4 @@ public record DatasetConfig(
       throw new IllegalArgumentException("a " + kind + " dataset needs '" + key + "'");
     }
   }
-
-  /** Whether the dataset is simulated. */
-  boolean isSynthetic() {
-    return kind.equals(SYNTHETIC);
-  }
 }

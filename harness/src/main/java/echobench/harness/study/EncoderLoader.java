@@ -20,8 +20,8 @@ import java.nio.file.Path;
 
 /**
  * Turns a model entry of the config into a loaded {@link StudyEncoder}: pretrains it first when it
- * is declared with {@code pretrain:} (into the run's cache, keyed by the pretraining config's hash), or loads its checkpoint, TorchScript or safetensors file,
- * or initialises a random ViT.
+ * is declared with {@code pretrain:} (into the run's cache, keyed by the pretraining config's
+ * hash), or loads its checkpoint, TorchScript or safetensors file, or initialises a random ViT.
  *
  * <p>The cache is the run's: a run without {@code --resume} starts from an empty one.
  *

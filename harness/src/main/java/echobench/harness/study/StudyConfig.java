@@ -86,7 +86,8 @@ public record StudyConfig(
     datasets = Collections.unmodifiableMap(new LinkedHashMap<>(datasets));
     for (String key : datasets.keySet()) {
       if (key.isBlank() || key.contains(",")) {
-        throw new IllegalArgumentException("dataset name '" + key + "' must be non-empty without ','");
+        throw new IllegalArgumentException(
+            "dataset name '" + key + "' must be non-empty without ','");
       }
     }
     if (train == null || !datasets.containsKey(train)) {

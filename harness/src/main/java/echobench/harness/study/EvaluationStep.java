@@ -1,0 +1,132 @@
+package echobench.harness.study;
+
+import echobench.harness.data.Sample;
+import echobench.harness.data.Split;
+import echobench.models.probe.FeatureSample;
+import echobench.models.probe.FeatureSet;
+import echobench.models.probe.Predictions;
+import echobench.models.probe.ProbeTask;
+import echobench.reports.Condition;
+import echobench.reports.results.Prediction;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Evaluates every probe on one dataset under every condition: the train dataset's TEST split, any
+ * other dataset whole (zero-shot). Videos stream through {@link FeaturePass}; each chunk's features
+ * go straight to the probes, so only per-video predictions accumulate. Each (model, condition)
+ * group is cached when the dataset is done; on resume the cached groups are read back and only the
+ * missing ones are computed (a dataset whose groups are all cached is not decoded at all).
+ */
+final class EvaluationStep {
+  private final StudyConfig config;
+  private final RunCache cache;
+  private final ProbeTask task;
+
+  /** One group of predictions: a probe (on its encoder) under one condition. */
+  private record Group(StudyProbe probe, Condition condition) {}
+
+  EvaluationStep(StudyConfig config, RunCache cache, ProbeTask task) {
+    this.config = config;
+    this.cache = cache;
+    this.task = task;
+  }
+
+  /** The predictions of one dataset, in condition, model, probe and video order. */
+  List<Prediction> run(StudyDataset dataset, boolean isTrainDataset, List<StudyEncoder> encoders,
+      List<StudyProbe> probes, FeaturePass pass, SkipPolicy skips, StudyProgress progress) {
+    List<Sample> samples = isTrainDataset ? dataset.samples(Split.TEST) : dataset.samples();
+    List<Condition> conditions = config.conditions();
+    Map<Group, String> keys = new HashMap<>();
+    Map<Group, PredictionGroupFile> groups = new HashMap<>();
+    Set<Group> needed = new HashSet<>();
+    for (Condition c : conditions) {
+      for (StudyProbe p : probes) {
+        Group id = new Group(p, c);
+        String key = Fingerprint.of("predictions").add(p.key()).add(dataset.fingerprint())
+            .add(isTrainDataset ? "test-split" : "whole").add(c.label()).add(config.seed())
+            .add(config.mask()).hex();
+        keys.put(id, key);
+        Optional<PredictionGroupFile> cached = cache.predictions(key);
+        cached.ifPresentOrElse(g -> {
+          groups.put(id, g);
+          skips.addAll(g.skipped());
+        }, () -> needed.add(id));
+      }
+    }
+    if (!needed.isEmpty()) {
+      Map<Group, List<Prediction>> fresh = new HashMap<>();
+      List<SkippedVideo> skipped;
+      try (StudyProgress.Bar bar = progress.bar("evaluate " + dataset.name(), samples.size())) {
+        skipped = pass.run(dataset.name(), samples, conditions,
+            (e, c) -> probes.stream().anyMatch(p -> p.encoder() == e
+                && needed.contains(new Group(p, c))),
+            (e, c, chunk, tokens, perClip) -> {
+              FeatureSet.Builder features =
+                  FeatureSet.builder(encoders.get(e).layout(perClip), task);
+              for (int i = 0; i < chunk.size(); i++) {
+                features.add(FeatureSample.of(chunk.get(i).id(), tokens.get(i),
+                    StudyDataset.label(chunk.get(i), config.task())));
+              }
+              FeatureSet set = features.build();
+              for (StudyProbe p : probes) {
+                Group id = new Group(p, c);
+                if (p.encoder() == e && needed.contains(id)) {
+                  String model = p.modelName(encoders.get(e));
+                  fresh.computeIfAbsent(id, k -> new ArrayList<>())
+                      .addAll(predictions(model, dataset.name(), c, set, p));
+                }
+              }
+            }, bar::step);
+      }
+      for (Group id : needed) {
+        PredictionGroupFile group = toFile(fresh.getOrDefault(id, List.of()), skipped,
+            id.probe(), encoders, dataset.name(), id.condition());
+        cache.savePredictions(keys.get(id), group);
+        groups.put(id, group);
+      }
+    }
+    List<Prediction> out = new ArrayList<>();
+    for (Condition c : conditions) {
+      for (StudyProbe p : probes) {
+        PredictionGroupFile g = groups.get(new Group(p, c));
+        for (int i = 0; i < g.videos().size(); i++) {
+          out.add(new Prediction(g.model(), g.dataset(), c, g.videos().get(i), g.targets()[i],
+              g.predictions()[i]));
+        }
+      }
+    }
+    return out;
+  }
+
+  private List<Prediction> predictions(String model, String dataset, Condition condition,
+      FeatureSet set, StudyProbe probe) {
+    Predictions predicted = probe.probe().predict(set);
+    List<Prediction> rows = new ArrayList<>(set.size());
+    for (int i = 0; i < set.size(); i++) {
+      double value = task.isRegression() ? predicted.value(i) : predicted.predictedClass(i);
+      rows.add(new Prediction(model, dataset, condition, predicted.ids().get(i),
+          set.sample(i).label(), value));
+    }
+    return rows;
+  }
+
+  private static PredictionGroupFile toFile(List<Prediction> rows, List<SkippedVideo> skipped,
+      StudyProbe probe, List<StudyEncoder> encoders, String dataset, Condition condition) {
+    double[] targets = new double[rows.size()];
+    double[] values = new double[rows.size()];
+    List<String> videos = new ArrayList<>(rows.size());
+    for (int i = 0; i < rows.size(); i++) {
+      videos.add(rows.get(i).video());
+      targets[i] = rows.get(i).target();
+      values[i] = rows.get(i).prediction();
+    }
+    return new PredictionGroupFile(probe.modelName(encoders.get(probe.encoder())), dataset,
+        condition.perturbation(), condition.severity(), videos, targets, values, skipped);
+  }
+}

@@ -1,0 +1,183 @@
+package echobench.harness.study;
+
+import ai.djl.ndarray.NDManager;
+import echobench.harness.BadInputException;
+import echobench.harness.data.Sample;
+import echobench.harness.video.VideoReader;
+import echobench.perturb.Clip;
+import echobench.perturb.Perturbations;
+import echobench.perturb.ScanMask;
+import echobench.perturb.SectorGeometry;
+import echobench.perturb.Seeds;
+import echobench.reports.Condition;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiPredicate;
+
+/**
+ * One streaming pass over videos: each video is decoded once, then for every condition perturbed in
+ * memory (seed {@code Seeds.forVideo(run seed, video id, perturbation)}, so a video gets the same
+ * draw at every severity and for every model), cut into clips and encoded by every encoder that
+ * still needs that condition. Videos go through in chunks of {@value #CHUNK}: at most one chunk of
+ * decoded videos and one condition's clips are held at a time, however large the dataset.
+ *
+ * <p>An unreadable video is skipped (see {@link SkipPolicy}) and absent from every condition and
+ * encoder, so all groups of predictions cover the same videos.
+ */
+final class FeaturePass {
+  /** Videos decoded and encoded together. */
+  static final int CHUNK = 8;
+
+  /** Receives the features of one chunk for one encoder and condition. */
+  @FunctionalInterface
+  interface Sink {
+    /**
+     * @param encoder the index of the encoder in the pass's list
+     * @param condition the condition the videos were seen under
+     * @param samples the chunk's readable samples
+     * @param tokens per sample, its clips' tokens one after the other ({@code clips×tokens×dim})
+     * @param tokensPerClip tokens the encoder returns per clip
+     */
+    void accept(int encoder, Condition condition, List<Sample> samples, List<float[]> tokens,
+        int tokensPerClip);
+  }
+
+  /** Reports videos done (for a progress bar). */
+  @FunctionalInterface
+  interface Progress {
+    void videosDone(int count);
+  }
+
+  private final List<StudyEncoder> encoders;
+  private final String mask;
+  private final long seed;
+  private final SkipPolicy skips;
+  private final NDManager manager;
+
+  /**
+   * @param encoders the encoders, in model order
+   * @param mask {@code full}, {@code auto} or {@code sector}
+   * @param seed the run seed
+   * @param skips where unreadable videos are recorded
+   * @param manager parent of the per-batch managers
+   */
+  FeaturePass(List<StudyEncoder> encoders, String mask, long seed, SkipPolicy skips,
+      NDManager manager) {
+    this.encoders = List.copyOf(encoders);
+    this.mask = mask;
+    this.seed = seed;
+    this.skips = skips;
+    this.manager = manager;
+  }
+
+  /**
+   * Streams {@code samples} of {@code dataset} through every condition and encoder for which
+   * {@code needed} holds; returns the videos skipped.
+   */
+  List<SkippedVideo> run(String dataset, List<Sample> samples, List<Condition> conditions,
+      BiPredicate<Integer, Condition> needed, Sink sink, Progress progress) {
+    List<SkippedVideo> skipped = new ArrayList<>();
+    for (int start = 0; start < samples.size(); start += CHUNK) {
+      List<Sample> chunk = samples.subList(start, Math.min(samples.size(), start + CHUNK));
+      List<Sample> kept = new ArrayList<>(chunk.size());
+      List<Clip> videos = new ArrayList<>(chunk.size());
+      for (Sample sample : chunk) {
+        try {
+          videos.add(VideoReader.read(sample.video()));
+          kept.add(sample);
+        } catch (BadInputException e) {
+          skipped.add(skips.skip(dataset, sample, e.getMessage(), skipped.size() + 1,
+              samples.size()));
+        }
+      }
+      if (!kept.isEmpty()) {
+        for (Condition condition : conditions) {
+          encodeCondition(condition, kept, videos, needed, sink);
+        }
+      }
+      progress.videosDone(chunk.size());
+    }
+    return skipped;
+  }
+
+  private void encodeCondition(Condition condition, List<Sample> samples, List<Clip> videos,
+      BiPredicate<Integer, Condition> needed, Sink sink) {
+    List<Integer> users = new ArrayList<>();
+    for (int e = 0; e < encoders.size(); e++) {
+      if (needed.test(e, condition)) {
+        users.add(e);
+      }
+    }
+    if (users.isEmpty()) {
+      return;
+    }
+    boolean colour = videos.stream().anyMatch(v -> v.channels() == 3);
+    Map<List<Integer>, ClipSampler> samplers = new LinkedHashMap<>();
+    for (int e : users) {
+      ClipSampler sampler = encoders.get(e).sampler();
+      samplers.putIfAbsent(size(sampler), sampler);
+    }
+    Map<List<Integer>, List<float[]>> clipsBySize = new LinkedHashMap<>();
+    for (int v = 0; v < videos.size(); v++) {
+      Clip seen = perturbed(condition, samples.get(v), videos.get(v));
+      for (Map.Entry<List<Integer>, ClipSampler> entry : samplers.entrySet()) {
+        List<float[]> clips = clipsBySize.computeIfAbsent(entry.getKey(), k -> new ArrayList<>());
+        for (float[] clip : entry.getValue().sample(seen)) {
+          clips.add(colour && seen.channels() == 1 ? toRgb(clip) : clip);
+        }
+      }
+    }
+    for (int e : users) {
+      StudyEncoder encoder = encoders.get(e);
+      ClipSampler sampler = encoder.sampler();
+      List<float[]> clips = clipsBySize.get(size(sampler));
+      float[][] tokens = encoder.encode(clips, colour ? 3 : 1, manager);
+      int perClip = tokens[0].length;
+      List<float[]> perVideo = new ArrayList<>(samples.size());
+      for (int v = 0; v < samples.size(); v++) {
+        float[] all = new float[sampler.clips() * perClip];
+        for (int c = 0; c < sampler.clips(); c++) {
+          System.arraycopy(tokens[v * sampler.clips() + c], 0, all, c * perClip, perClip);
+        }
+        perVideo.add(all);
+      }
+      sink.accept(e, condition, samples, perVideo, perClip / encoder.encoder().embedDim());
+    }
+  }
+
+  /** Encoders whose samplers cut clips of the same size share them. */
+  private static List<Integer> size(ClipSampler sampler) {
+    return List.of(sampler.frames(), sampler.resolution());
+  }
+
+  /** The video as seen under {@code condition}: untouched when clean. */
+  private Clip perturbed(Condition condition, Sample sample, Clip video) {
+    if (condition.isClean()) {
+      return video;
+    }
+    return Perturbations.parse(condition.perturbation(), condition.severity())
+        .apply(video, scanMask(video),
+            Seeds.forVideo(seed, sample.id(), condition.perturbation()));
+  }
+
+  private ScanMask scanMask(Clip video) {
+    int h = video.height();
+    int w = video.width();
+    return switch (mask) {
+      case "auto" -> ScanMask.automatic(video);
+      case "sector" -> ScanMask.sector(h, w, SectorGeometry.echoJepaDefault(h, w));
+      default -> ScanMask.full(h, w);
+    };
+  }
+
+  /** A grey clip replicated into three equal channels. */
+  private static float[] toRgb(float[] grey) {
+    float[] rgb = new float[grey.length * 3];
+    for (int c = 0; c < 3; c++) {
+      System.arraycopy(grey, 0, rgb, c * grey.length, grey.length);
+    }
+    return rgb;
+  }
+}

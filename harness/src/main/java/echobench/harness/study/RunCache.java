@@ -1,0 +1,105 @@
+package echobench.harness.study;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import echobench.harness.BadInputException;
+import echobench.reports.io.AtomicFiles;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The finished work of a run, kept under {@code <run>/cache/} and keyed by a hash of its inputs:
+ * {@code models/} (pretraining runs), {@code probes/} (trained probe folders), {@code training/}
+ * ({@link TrainingRecord}s) and {@code predictions/} ({@link PredictionGroupFile}s). Every entry is
+ * written under a temporary name and moved into place, so what is found is whole. A run without
+ * {@code --resume} empties the cache first.
+ */
+final class RunCache {
+  /** The cache folder's name inside a run folder. */
+  static final String FOLDER = "cache";
+
+  private static final ObjectMapper JSON = new ObjectMapper()
+      .enable(SerializationFeature.INDENT_OUTPUT)
+      .findAndRegisterModules();
+
+  private final Path root;
+
+  private RunCache(Path root) {
+    this.root = root;
+  }
+
+  /** The cache of run folder {@code runDir}; emptied unless {@code resume}. */
+  static RunCache open(Path runDir, boolean resume) {
+    Path root = runDir.resolve(FOLDER);
+    try {
+      if (!resume) {
+        FileTrees.delete(root);
+      }
+      Files.createDirectories(root);
+    } catch (IOException e) {
+      throw new BadInputException(root + ": cannot prepare the run cache (" + e.getMessage() + ")",
+          e);
+    }
+    return new RunCache(root);
+  }
+
+  /** Where pretraining runs are kept. */
+  Path models() {
+    return root.resolve("models");
+  }
+
+  /** The folder of the probe with key {@code key}. */
+  Path probe(String model, String probe, String key) {
+    return root.resolve("probes").resolve(model + "-" + probe + "-" + key);
+  }
+
+  /** The training record with key {@code key}, if cached. */
+  Optional<TrainingRecord> training(String key) {
+    return read(trainingFile(key), TrainingRecord.class);
+  }
+
+  /** Caches a training record. */
+  void saveTraining(String key, TrainingRecord record) {
+    write(trainingFile(key), record);
+  }
+
+  /** The prediction group with key {@code key}, if cached. */
+  Optional<PredictionGroupFile> predictions(String key) {
+    return read(predictionFile(key), PredictionGroupFile.class);
+  }
+
+  /** Caches a prediction group. */
+  void savePredictions(String key, PredictionGroupFile group) {
+    write(predictionFile(key), group);
+  }
+
+  private Path trainingFile(String key) {
+    return root.resolve("training").resolve(key + ".json");
+  }
+
+  private Path predictionFile(String key) {
+    return root.resolve("predictions").resolve(key + ".json");
+  }
+
+  private static <T> Optional<T> read(Path file, Class<T> type) {
+    if (!Files.isRegularFile(file)) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(JSON.readValue(file.toFile(), type));
+    } catch (IOException e) {
+      throw new BadInputException(file + ": unreadable cache entry (" + e.getMessage()
+          + "); delete it or run without --resume", e);
+    }
+  }
+
+  private static void write(Path file, Object value) {
+    try {
+      AtomicFiles.writeString(file, JSON.writeValueAsString(value));
+    } catch (IOException e) {
+      throw new BadInputException(file + ": cannot write the cache (" + e.getMessage() + ")", e);
+    }
+  }
+}

@@ -1,0 +1,38 @@
+package echobench.harness.study;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code run.json}: what a run was and how it went — versions, seeds, device, timings, the
+ * encoders and probes with their cache keys, and every skipped video.
+ *
+ * @param name the study's name
+ * @param config the config file
+ * @param seed the run seed
+ * @param device the device computed on
+ * @param resumed whether finished work of an earlier run was reused
+ * @param started when the run began (ISO-8601)
+ * @param versions EchoBench, Java, DJL and the engine
+ * @param timingsSeconds wall time of each phase
+ * @param videos videos evaluated per dataset
+ * @param models the encoders by name, with their weight fingerprints
+ * @param probes {@code <encoder>/<probe>} with their cache keys
+ * @param trainingBaseline the training split's mean target (or most frequent class)
+ * @param skipped the videos left out as unreadable
+ */
+record RunManifest(
+    @JsonProperty("name") String name,
+    @JsonProperty("config") String config,
+    @JsonProperty("seed") long seed,
+    @JsonProperty("device") String device,
+    @JsonProperty("resumed") boolean resumed,
+    @JsonProperty("started") String started,
+    @JsonProperty("versions") Map<String, String> versions,
+    @JsonProperty("timings_seconds") Map<String, Double> timingsSeconds,
+    @JsonProperty("videos") Map<String, Integer> videos,
+    @JsonProperty("models") Map<String, String> models,
+    @JsonProperty("probes") Map<String, String> probes,
+    @JsonProperty("training_baseline") double trainingBaseline,
+    @JsonProperty("skipped") List<SkippedVideo> skipped) {}

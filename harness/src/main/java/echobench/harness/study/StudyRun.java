@@ -1,0 +1,202 @@
+package echobench.harness.study;
+
+import ai.djl.Device;
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDManager;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import echobench.harness.BadInputException;
+import echobench.harness.config.YamlConfigs;
+import echobench.harness.data.EchoView;
+import echobench.models.Devices;
+import echobench.models.probe.ProbeTask;
+import echobench.reports.TrainMeanBaseline;
+import echobench.reports.metrics.Metric;
+import echobench.reports.results.Prediction;
+import echobench.reports.results.Result;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code echobench run}: the whole study of one config (DESIGN §2–§8). Loads the datasets
+ * (generating synthetic ones into their cache), pretrains or loads every encoder, fits the probes
+ * on clean TRAIN features and selects them on VAL, evaluates every dataset × condition × probe with
+ * perturbations applied in memory, adds the predict-the-training-mean baseline, and writes the run
+ * folder through {@link StudyOutputs}.
+ *
+ * <p>Every bad input (config, index file, model file, too many unreadable videos) is detected
+ * before any table is written. Two runs of the same config and seed give byte-identical
+ * {@code results.csv}; with {@code resume} the cached work of an interrupted run is reused and the
+ * tables equal an uninterrupted run's.
+ */
+public final class StudyRun {
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  /**
+   * How a run is started.
+   *
+   * @param out the run folder
+   * @param device {@code cpu}, {@code gpu}, or null to take the config's
+   * @param resume reuse the finished work in the run folder's cache
+   * @param progress draw progress bars
+   */
+  public record Options(Path out, String device, boolean resume, boolean progress) {}
+
+  /**
+   * What a finished run wrote.
+   *
+   * @param out the run folder
+   * @param results the rows of {@code results.csv}
+   * @param summary the summary table as plain text, for the terminal
+   */
+  public record Outcome(Path out, List<Result> results, String summary) {}
+
+  private StudyRun() {}
+
+  /**
+   * Runs the study in {@code configFile}.
+   *
+   * @throws BadInputException for any bad input, naming the file (and line)
+   */
+  public static Outcome execute(Path configFile, Options options) {
+    Instant started = Instant.now();
+    Map<String, Double> timings = new LinkedHashMap<>();
+    long clock = System.nanoTime();
+    StudyConfig config = StudyConfig.read(configFile);
+    Path configDir = configFile.toAbsolutePath().getParent();
+    Path out = options.out().toAbsolutePath().normalize();
+    createFolder(out);
+    Path synthCache = config.cache() != null
+        ? configDir.resolve(config.cache())
+        : out.getParent().resolve(".echobench-cache");
+    SyntheticCohorts cohorts = new SyntheticCohorts(synthCache);
+    Map<String, StudyDataset> datasets = new LinkedHashMap<>();
+    for (String name : used(config)) {
+      datasets.put(name, StudyDataset.load(name, config.datasets().get(name), configDir, cohorts,
+          config.task()));
+    }
+    clock = lap(timings, "datasets", clock);
+
+    Device device = Devices.resolve(options.device() != null ? options.device() : config.device());
+    RunCache cache = RunCache.open(out, options.resume());
+    ProbeTask task = config.isRegression()
+        ? ProbeTask.regression()
+        : ProbeTask.classification(EchoView.values().length);
+    StudyProgress progress = new StudyProgress(options.progress());
+    SkipPolicy skips = new SkipPolicy(config.maxSkipFraction());
+    List<StudyEncoder> encoders = new ArrayList<>();
+    List<StudyProbe> probes = new ArrayList<>();
+    List<Prediction> predictions = new ArrayList<>();
+    TrainingRecord training;
+    try (NDManager manager = NDManager.newBaseManager(device)) {
+      try {
+        EncoderLoader loader =
+            new EncoderLoader(configDir, cache.models(), config.sampling(), device);
+        for (ModelConfig model : config.models()) {
+          encoders.add(loader.load(model, manager));
+        }
+        clock = lap(timings, "models", clock);
+        FeaturePass pass = new FeaturePass(encoders, config.mask(), config.seed(), skips, manager);
+        StudyDataset train = datasets.get(config.train());
+        ProbeTrainingStep.Outcome fitted = new ProbeTrainingStep(config, cache, task)
+            .run(train, encoders, pass, manager, progress);
+        probes.addAll(fitted.probes());
+        training = fitted.record();
+        skips.addAll(training.skipped());
+        clock = lap(timings, "probes", clock);
+        EvaluationStep evaluation = new EvaluationStep(config, cache, task);
+        for (String name : config.evaluate()) {
+          predictions.addAll(evaluation.run(datasets.get(name), name.equals(config.train()),
+              encoders, probes, pass, skips, progress));
+        }
+        clock = lap(timings, "evaluation", clock);
+      } finally {
+        probes.forEach(StudyProbe::close);
+        encoders.forEach(StudyEncoder::close);
+      }
+    }
+    predictions.addAll(TrainMeanBaseline.predictions(predictions, training.baseline()));
+    StudyOutputs outputs = new StudyOutputs(out, config);
+    List<Result> results = outputs.write(predictions, metrics(config),
+        configYaml(config));
+    lap(timings, "outputs", clock);
+    Map<String, Integer> videos = new LinkedHashMap<>();
+    for (Prediction p : predictions) {
+      if (p.condition().isClean() && p.model().equals(predictions.get(0).model())) {
+        videos.merge(p.dataset(), 1, Integer::sum);
+      }
+    }
+    Map<String, String> models = new LinkedHashMap<>();
+    encoders.forEach(e -> models.put(e.name(), e.fingerprint()));
+    Map<String, String> probeKeys = new LinkedHashMap<>();
+    probes.forEach(p -> probeKeys.put(p.modelName(encoders.get(p.encoder())), p.key()));
+    outputs.writeManifest(new RunManifest(config.name(), configFile.toString(), config.seed(),
+        device.toString(), options.resume(), started.toString(), versions(), timings, videos,
+        models, probeKeys, training.baseline(), skips.skipped()));
+    return new Outcome(out, results, outputs.summaryText(results));
+  }
+
+  /** The train dataset and the evaluated ones, in config order. */
+  private static List<String> used(StudyConfig config) {
+    List<String> names = new ArrayList<>();
+    for (String name : config.datasets().keySet()) {
+      if (name.equals(config.train()) || config.evaluate().contains(name)) {
+        names.add(name);
+      }
+    }
+    return names;
+  }
+
+  private static List<Metric> metrics(StudyConfig config) {
+    return config.isRegression()
+        ? List.of(Metric.MAE, Metric.RMSE, Metric.R2, Metric.AUROC_EF50)
+        : List.of(Metric.ACCURACY, Metric.BALANCED_ACCURACY, Metric.MACRO_F1);
+  }
+
+  private static String configYaml(StudyConfig config) {
+    try {
+      return YamlConfigs.mapper().writeValueAsString(config);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write the resolved config", e);
+    }
+  }
+
+  private static Map<String, String> versions() {
+    Map<String, String> versions = new LinkedHashMap<>();
+    String own = StudyRun.class.getPackage().getImplementationVersion();
+    versions.put("echobench", own == null ? "development build" : own);
+    versions.put("java", System.getProperty("java.version"));
+    versions.put("djl", Engine.getDjlVersion());
+    Engine engine = Engine.getInstance();
+    versions.put("engine", engine.getEngineName() + " " + engine.getVersion());
+    return versions;
+  }
+
+  private static long lap(Map<String, Double> timings, String phase, long since) {
+    long now = System.nanoTime();
+    timings.put(phase, Math.round((now - since) / 1e7) / 100.0);
+    return now;
+  }
+
+  private static void createFolder(Path out) {
+    try {
+      Files.createDirectories(out);
+    } catch (IOException e) {
+      throw new BadInputException(out + ": cannot create the run folder (" + e.getMessage() + ")",
+          e);
+    }
+  }
+
+  /** The JSON writer of {@code run.json}. */
+  static ObjectMapper json() {
+    return JSON;
+  }
+}

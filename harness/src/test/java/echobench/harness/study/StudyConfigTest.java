@@ -1,0 +1,104 @@
+package echobench.harness.study;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import echobench.harness.BadInputException;
+import echobench.reports.Condition;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StudyConfigTest {
+  private static final String MINIMAL = "name: minimal\n"
+      + "datasets:\n  adult: {kind: synthetic, cohort: adult, count: 8}\n"
+      + "train: adult\n"
+      + "models:\n  - {name: random, random_init: {encoder: micro}}\n"
+      + "probes:\n  - {kind: attentive}\n";
+
+  @TempDir Path temp;
+
+  @Test
+  void absentKeysTakeTheDocumentedDefaults() throws IOException {
+    StudyConfig config = StudyConfig.read(write(MINIMAL));
+    assertThat(config.seed()).isZero();
+    assertThat(config.device()).isEqualTo("auto");
+    assertThat(config.maxSkipFraction()).isEqualTo(0.01);
+    assertThat(config.sampling()).isEqualTo(new SamplingConfig(16, 2, 2, 224));
+    assertThat(config.bootstrap()).isEqualTo(new BootstrapConfig(1000, 0.95));
+    assertThat(config.task()).isEqualTo("lvef");
+    assertThat(config.mask()).isEqualTo("full");
+    assertThat(config.evaluate()).containsExactly("adult");
+    assertThat(config.conditions()).containsExactly(Condition.CLEAN);
+    ProbeConfig probe = config.probes().get(0);
+    assertThat(probe.name()).isEqualTo("attentive");
+    assertThat(probe.epochs()).isEqualTo(20);
+    assertThat(probe.lr()).containsExactly(1e-4, 5e-5);
+    assertThat(probe.wd()).containsExactly(0.01, 0.1, 0.4);
+    assertThat(probe.depth()).isEqualTo(4);
+    assertThat(probe.heads()).isEqualTo(16);
+    DatasetConfig adult = config.datasets().get("adult");
+    assertThat(adult.size()).isEqualTo(112);
+    assertThat(adult.views()).containsExactly("A4C");
+  }
+
+  @Test
+  void theShippedConfigsParse() {
+    Path configs = SmokeConfig.path().getParent();
+    for (String name : new String[] {"smoke.yaml", "quickstart.yaml", "echonet-robustness.yaml"}) {
+      StudyConfig config = StudyConfig.read(configs.resolve(name));
+      assertThat(config.models()).isNotEmpty();
+    }
+    StudyConfig smoke = StudyConfig.read(SmokeConfig.path());
+    assertThat(smoke.conditions()).first().isEqualTo(Condition.CLEAN);
+    assertThat(smoke.conditions()).contains(new Condition("depth-exp", 0),
+        new Condition("shadow-gauss", 3));
+  }
+
+  @Test
+  void aModelNeedsExactlyOneSource() throws IOException {
+    Path file = write(MINIMAL.replace("random_init: {encoder: micro}",
+        "random_init: {encoder: micro}, checkpoint: zoo:x"));
+    assertThatThrownBy(() -> StudyConfig.read(file))
+        .isInstanceOf(BadInputException.class)
+        .hasMessageStartingWith(file + ":")
+        .hasMessageContaining("exactly one of pretrain");
+  }
+
+  @Test
+  void keysThatDoNotFitTheKindAreErrors() throws IOException {
+    Path dataset = write(MINIMAL.replace("count: 8}", "count: 8, root: somewhere}"));
+    assertThatThrownBy(() -> StudyConfig.read(dataset))
+        .isInstanceOf(BadInputException.class)
+        .hasMessageContaining("'root' does not apply to a synthetic dataset");
+    Path probe = write(MINIMAL.replace("{kind: attentive}", "{kind: linear, depth: 2}"));
+    assertThatThrownBy(() -> StudyConfig.read(probe))
+        .hasMessageContaining("depth and heads apply to the attentive probe only");
+  }
+
+  @Test
+  void perturbationsAreCheckedAgainstTheRegistry() throws IOException {
+    Path unknown = write(MINIMAL + "perturbations:\n  - {name: fog, severities: [1]}\n");
+    assertThatThrownBy(() -> StudyConfig.read(unknown))
+        .isInstanceOf(BadInputException.class)
+        .hasMessageContaining("unknown perturbation 'fog'");
+    Path tooSevere = write(MINIMAL + "perturbations:\n  - {name: depth-exp, severities: [4]}\n");
+    assertThatThrownBy(() -> StudyConfig.read(tooSevere))
+        .hasMessageContaining("severity 4 is outside 0..3");
+  }
+
+  @Test
+  void evaluatedDatasetsMustBeDeclared() throws IOException {
+    Path file = write(MINIMAL + "evaluate: [adult, pediatric]\n");
+    assertThatThrownBy(() -> StudyConfig.read(file))
+        .hasMessageContaining("'evaluate' names pediatric");
+  }
+
+  private Path write(String text) throws IOException {
+    Path file = Files.createTempFile(temp, "study", ".yaml");
+    Files.writeString(file, text);
+    return file;
+  }
+}
