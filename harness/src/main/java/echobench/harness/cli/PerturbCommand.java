@@ -1,6 +1,7 @@
 package echobench.harness.cli;
 
 import echobench.harness.BadInputException;
+import echobench.harness.MaskChoice;
 import echobench.harness.video.PngWriter;
 import echobench.harness.video.SheetTile;
 import echobench.harness.video.VideoReader;

@@ -2,12 +2,12 @@ package echobench.harness.study;
 
 import ai.djl.ndarray.NDManager;
 import echobench.harness.BadInputException;
+import echobench.harness.MaskChoice;
 import echobench.harness.data.Sample;
 import echobench.harness.video.VideoReader;
 import echobench.perturb.Clip;
 import echobench.perturb.Perturbations;
 import echobench.perturb.ScanMask;
-import echobench.perturb.SectorGeometry;
 import echobench.perturb.Seeds;
 import echobench.reports.Condition;
 import java.util.ArrayList;
@@ -51,7 +51,7 @@ final class FeaturePass {
   }
 
   private final List<StudyEncoder> encoders;
-  private final String mask;
+  private final MaskChoice mask;
   private final long seed;
   private final SkipPolicy skips;
   private final NDManager manager;
@@ -66,7 +66,7 @@ final class FeaturePass {
   FeaturePass(List<StudyEncoder> encoders, String mask, long seed, SkipPolicy skips,
       NDManager manager) {
     this.encoders = List.copyOf(encoders);
-    this.mask = mask;
+    this.mask = MaskChoice.parse(mask);
     this.seed = seed;
     this.skips = skips;
     this.manager = manager;
@@ -93,8 +93,9 @@ final class FeaturePass {
         }
       }
       if (!kept.isEmpty()) {
+        List<ScanMask> masks = videos.stream().map(mask::maskFor).toList();
         for (Condition condition : conditions) {
-          encodeCondition(condition, kept, videos, needed, sink);
+          encodeCondition(condition, kept, videos, masks, needed, sink);
         }
       }
       progress.videosDone(chunk.size());
@@ -103,7 +104,7 @@ final class FeaturePass {
   }
 
   private void encodeCondition(Condition condition, List<Sample> samples, List<Clip> videos,
-      BiPredicate<Integer, Condition> needed, Sink sink) {
+      List<ScanMask> masks, BiPredicate<Integer, Condition> needed, Sink sink) {
     List<Integer> users = new ArrayList<>();
     for (int e = 0; e < encoders.size(); e++) {
       if (needed.test(e, condition)) {
@@ -121,7 +122,7 @@ final class FeaturePass {
     }
     Map<List<Integer>, List<float[]>> clipsBySize = new LinkedHashMap<>();
     for (int v = 0; v < videos.size(); v++) {
-      Clip seen = perturbed(condition, samples.get(v), videos.get(v));
+      Clip seen = perturbed(condition, samples.get(v), videos.get(v), masks.get(v));
       for (Map.Entry<List<Integer>, ClipSampler> entry : samplers.entrySet()) {
         List<float[]> clips = clipsBySize.computeIfAbsent(entry.getKey(), k -> new ArrayList<>());
         for (float[] clip : entry.getValue().sample(seen)) {
@@ -153,23 +154,13 @@ final class FeaturePass {
   }
 
   /** The video as seen under {@code condition}: untouched when clean. */
-  private Clip perturbed(Condition condition, Sample sample, Clip video) {
+  private Clip perturbed(Condition condition, Sample sample, Clip video, ScanMask scanMask) {
     if (condition.isClean()) {
       return video;
     }
     return Perturbations.parse(condition.perturbation(), condition.severity())
-        .apply(video, scanMask(video),
+        .apply(video, scanMask,
             Seeds.forVideo(seed, sample.id(), condition.perturbation()));
-  }
-
-  private ScanMask scanMask(Clip video) {
-    int h = video.height();
-    int w = video.width();
-    return switch (mask) {
-      case "auto" -> ScanMask.automatic(video);
-      case "sector" -> ScanMask.sector(h, w, SectorGeometry.echoJepaDefault(h, w));
-      default -> ScanMask.full(h, w);
-    };
   }
 
   /** A grey clip replicated into three equal channels. */

@@ -2,10 +2,12 @@ package echobench.harness.study;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import echobench.harness.MaskChoice;
 import echobench.harness.config.YamlConfigs;
 import echobench.reports.Condition;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -60,7 +62,8 @@ public record StudyConfig(
   public static final String VIEW = "view";
 
   private static final List<String> DEVICES = List.of("auto", "cpu", "gpu");
-  private static final List<String> MASKS = List.of("full", "auto", "sector");
+  private static final List<String> MASKS =
+      Arrays.stream(MaskChoice.values()).map(MaskChoice::toString).toList();
 
   /** Fills the defaults and checks the cross-references. */
   public StudyConfig {

@@ -1,6 +1,5 @@
-package echobench.harness.cli;
+package echobench.harness;
 
-import echobench.harness.BadInputException;
 import echobench.perturb.Clip;
 import echobench.perturb.ScanMask;
 import echobench.perturb.SectorGeometry;
@@ -8,8 +7,11 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** The {@code --mask} choices: which pixels a perturbation may change. */
-enum MaskChoice {
+/**
+ * Which pixels a perturbation may change: the {@code --mask} option of {@code perturb} and the
+ * {@code mask} key of a study config.
+ */
+public enum MaskChoice {
   /** Detected from the clip ({@link ScanMask#automatic}). */
   AUTO,
   /** Every pixel, EchoJEPA's protocol. */
@@ -18,7 +20,7 @@ enum MaskChoice {
   SECTOR;
 
   /** The choice named {@code text} (case-insensitive). */
-  static MaskChoice parse(String text) {
+  public static MaskChoice parse(String text) {
     try {
       return valueOf(text.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
@@ -29,7 +31,7 @@ enum MaskChoice {
   }
 
   /** The mask this choice gives for {@code clip}. */
-  ScanMask maskFor(Clip clip) {
+  public ScanMask maskFor(Clip clip) {
     int h = clip.height();
     int w = clip.width();
     return switch (this) {
