@@ -72,10 +72,19 @@ public abstract class MultiplicativeMap extends GradedPerturbation {
 
   @Override
   public final Clip apply(Clip clip, ScanMask mask, long seed) {
+    return applyInto(clip, mask, seed, new float[clip.data().length]);
+  }
+
+  /** One pass over the frames writing straight into {@code destination}; no clip-sized allocation. */
+  @Override
+  public final Clip applyInto(Clip clip, ScanMask mask, long seed, float[] out) {
     mask.requireMatches(clip);
-    float[] m = appliedMap(clip.height(), clip.width(), mask, seed);
     float[] in = clip.data();
-    float[] out = new float[in.length];
+    if (out == in || out.length != in.length) {
+      throw new IllegalArgumentException("the destination must be a separate array of "
+          + in.length + " values");
+    }
+    float[] m = appliedMap(clip.height(), clip.width(), mask, seed);
     int plane = m.length;
     for (int off = 0; off < in.length; off += plane) {
       multiply(in, out, off, m);

@@ -24,4 +24,27 @@ public interface Perturbation {
    * @param seed the per-video seed from {@link Seeds#forVideo}
    */
   Clip apply(Clip clip, ScanMask mask, long seed);
+
+  /**
+   * Applies the perturbation into a caller's buffer, so that a pipeline perturbing many clips can
+   * reuse one array instead of allocating a clip-sized output each time. The result equals
+   * {@link #apply}'s bit for bit. Perturbations that can write their output directly override this;
+   * the default copies {@link #apply}'s result.
+   *
+   * @param destination receives the output; as long as {@code clip.data()} and not that array
+   * @return a clip of {@code clip}'s shape backed by {@code destination}
+   */
+  default Clip applyInto(Clip clip, ScanMask mask, long seed, float[] destination) {
+    float[] in = clip.data();
+    if (destination == in) {
+      throw new IllegalArgumentException("the destination is the input clip's own array");
+    }
+    if (destination.length != in.length) {
+      throw new IllegalArgumentException(
+          "destination holds " + destination.length + " values; the clip has " + in.length);
+    }
+    float[] out = apply(clip, mask, seed).data();
+    System.arraycopy(out, 0, destination, 0, out.length);
+    return clip.withData(destination);
+  }
 }

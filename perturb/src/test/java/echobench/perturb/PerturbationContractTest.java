@@ -98,6 +98,22 @@ class PerturbationContractTest {
 
   @ParameterizedTest
   @MethodSource("specs")
+  void applyingIntoAReusedBufferEqualsApplying(PerturbationSpec spec) {
+    Clip clip = moving(3, 8, 5);
+    float[] buffer = new float[clip.data().length];
+    for (int s = 0; s <= spec.maxSeverity(); s++) {
+      Perturbation p = spec.at(s);
+      Clip into = p.applyInto(clip, fanMask(), SEED, buffer);
+      assertThat(into.data()).isSameAs(buffer).isEqualTo(p.apply(clip, fanMask(), SEED).data());
+    }
+    assertThatThrownBy(() -> spec.at(1).applyInto(clip, fanMask(), SEED, clip.data()))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> spec.at(1).applyInto(clip, fanMask(), SEED, new float[3]))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @ParameterizedTest
+  @MethodSource("specs")
   void anotherSeedGivesAnotherDrawWhereTheFamilyIsRandom(PerturbationSpec spec) {
     Clip clip = moving(1, 8, 6);
     Perturbation p = spec.at(spec.maxSeverity());

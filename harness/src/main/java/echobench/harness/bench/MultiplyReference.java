@@ -7,7 +7,7 @@ import echobench.perturb.ScanMask;
  * The yardstick of {@code bench perturb}: the plainest possible per-pixel multiply of every frame by
  * one {@code H×W} map, into an output array allocated once. It is memory-bound, like the C loop in
  * {@code harness/src/test/c/multiply_baseline.c}; a multiplicative-map perturbation does the same
- * pass plus building its map and allocating its output clip.
+ * pass plus building (or fetching) its map.
  */
 public final class MultiplyReference {
   /** The name of its row in the benchmark table. */

@@ -13,7 +13,8 @@ import java.util.function.Consumer;
 /**
  * Single-thread throughput of perturbations: for each clip size, the {@link MultiplyReference} and
  * then every given perturbation family at its highest severity (its most expensive setting), on a
- * {@link BenchmarkClip} with EchoJEPA's geometric sector mask.
+ * {@link BenchmarkClip} with EchoJEPA's geometric sector mask. Perturbations write into one output
+ * buffer reused across iterations ({@link Perturbation#applyInto}), as the study pipeline does.
  */
 public final class PerturbationBenchmark {
   private static final long CLIP_SEED = 20_240_601L;
@@ -40,12 +41,13 @@ public final class PerturbationBenchmark {
       record(results, onResult,
           meter.measure(MultiplyReference.NAME, size.toString(), size.voxels(),
               () -> reference.apply(clip)));
+      float[] output = new float[clip.data().length];
       for (PerturbationSpec spec : specs) {
         Perturbation perturbation = spec.at(spec.maxSeverity());
         long seed = Seeds.forVideo(0, clip.sourceId(), spec.name());
         record(results, onResult,
             meter.measure(spec.name(), size.toString(), size.voxels(),
-                () -> perturbation.apply(clip, mask, seed)));
+                () -> perturbation.applyInto(clip, mask, seed, output)));
       }
     }
     return results;

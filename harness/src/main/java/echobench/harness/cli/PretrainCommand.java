@@ -1,6 +1,7 @@
 package echobench.harness.cli;
 
 import echobench.harness.pretrain.PretrainRunner;
+import echobench.harness.pretrain.ZooEntry;
 import echobench.models.Devices;
 import echobench.models.pretrain.PretrainConfig;
 import echobench.models.pretrain.PretrainSummary;
@@ -37,6 +38,11 @@ final class PretrainCommand implements Callable<Integer> {
       description = "Output folder (default: runs/pretrain/<config file name without .yaml>).")
   Path out;
 
+  @Option(names = "--zoo", paramLabel = "ENTRY",
+      description = "When the run is finished, also export it as a model-zoo entry (for example"
+          + " models/zoo/jepa-echo-tiny): weights, model.json, loss.csv and the config.")
+  Path zoo;
+
   @Option(names = "--device", paramLabel = "cpu|gpu",
       description = "Compute device (default: a GPU when PyTorch sees one, else the CPU).")
   String device;
@@ -57,6 +63,10 @@ final class PretrainCommand implements Callable<Integer> {
           parsed.objective(), parsed.encoder(), summary.steps(), summary.stepsThisSession(),
           summary.stepsPerSecond(), summary.firstLoss(), summary.lastLoss(), summary.wallSeconds(),
           summary.checkpoint(), outDir.resolve(PretrainingRun.LOSS_CSV));
+    }
+    if (zoo != null) {
+      ZooEntry.export(config, parsed, outDir, zoo);
+      stdout.printf(Locale.ROOT, "zoo entry %s%n", zoo);
     }
     stdout.flush();
     return 0;

@@ -55,6 +55,8 @@ final class FeaturePass {
   private final long seed;
   private final SkipPolicy skips;
   private final NDManager manager;
+  /** Where perturbed videos are written, reused from video to video. */
+  private float[] scratch = new float[0];
 
   /**
    * @param encoders the encoders, in model order
@@ -153,14 +155,20 @@ final class FeaturePass {
     return List.of(sampler.frames(), sampler.resolution());
   }
 
-  /** The video as seen under {@code condition}: untouched when clean. */
+  /**
+   * The video as seen under {@code condition}: untouched when clean, else perturbed into the pass's
+   * one reused buffer (valid until the next call; the clips are sampled out of it at once).
+   */
   private Clip perturbed(Condition condition, Sample sample, Clip video, ScanMask scanMask) {
     if (condition.isClean()) {
       return video;
     }
+    if (scratch.length != video.data().length) {
+      scratch = new float[video.data().length];
+    }
     return Perturbations.parse(condition.perturbation(), condition.severity())
-        .apply(video, scanMask,
-            Seeds.forVideo(seed, sample.id(), condition.perturbation()));
+        .applyInto(video, scanMask,
+            Seeds.forVideo(seed, sample.id(), condition.perturbation()), scratch);
   }
 
   /** A grey clip replicated into three equal channels. */

@@ -16,6 +16,7 @@ import java.time.Instant;
  * @param seed the run seed
  * @param steps optimiser steps taken
  * @param wallSeconds wall-clock training time
+ * @param loss the loss curve up to this checkpoint (null for imports)
  * @param djlVersion DJL's version
  * @param engine the engine and its native library version
  * @param device the device trained on
@@ -29,6 +30,7 @@ public record Provenance(
     @JsonProperty("seed") long seed,
     @JsonProperty("steps") long steps,
     @JsonProperty("wall_seconds") double wallSeconds,
+    @JsonProperty("loss") LossCurve loss,
     @JsonProperty("djl_version") String djlVersion,
     @JsonProperty("engine") String engine,
     @JsonProperty("device") String device,
@@ -43,6 +45,7 @@ public record Provenance(
       long seed,
       long steps,
       double wallSeconds,
+      LossCurve loss,
       Device device) {
     Engine engine = Engine.getInstance();
     return new Provenance(
@@ -53,6 +56,7 @@ public record Provenance(
         seed,
         steps,
         wallSeconds,
+        loss,
         Engine.getDjlVersion(),
         engine.getEngineName() + " " + engine.getVersion(),
         device.toString(),

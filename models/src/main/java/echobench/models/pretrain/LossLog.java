@@ -44,6 +44,17 @@ final class LossLog implements AutoCloseable {
         Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.APPEND));
   }
 
+  /** The losses logged in {@code file}, in step order. */
+  static List<Double> losses(Path file) throws IOException {
+    List<Double> losses = new ArrayList<>();
+    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+      if (!line.isEmpty() && !line.startsWith("step")) {
+        losses.add(Double.parseDouble(line.split(",", -1)[1]));
+      }
+    }
+    return losses;
+  }
+
   /** Appends one step's row. */
   void append(StepOutcome o) throws IOException {
     writer.write(

@@ -5,6 +5,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import echobench.models.ModelInputException;
 import echobench.models.checkpoint.Checkpoint;
+import echobench.models.checkpoint.LossCurve;
 import echobench.models.checkpoint.Provenance;
 import echobench.models.checkpoint.SafeTensors;
 import java.io.IOException;
@@ -56,6 +57,21 @@ public final class PretrainingRun {
    * @throws ModelInputException when resuming a state written by another config
    */
   public PretrainSummary run(boolean resume, Progress progress) throws IOException {
+    return run(resume, progress, config.steps());
+  }
+
+  /**
+   * Trains up to step {@code stopAfter} of the config's schedule (the learning-rate and EMA schedules
+   * still span all {@code config.steps()}), checkpointing as usual; {@code stopAfter} below
+   * {@code config.steps()} replays the beginning of a run, as the model zoo's replay check does.
+   *
+   * @throws ModelInputException when resuming a state written by another config
+   */
+  public PretrainSummary run(boolean resume, Progress progress, long stopAfter) throws IOException {
+    if (stopAfter < 1 || stopAfter > config.steps()) {
+      throw new IllegalArgumentException(
+          "stopAfter must be in 1.." + config.steps() + ", not " + stopAfter);
+    }
     Files.createDirectories(outDir);
     Path checkpoint = outDir.resolve(CHECKPOINT);
     try (Pretrainer pretrainer = Pretrainer.create(config, device);
@@ -82,7 +98,7 @@ public final class PretrainingRun {
       double firstLoss = Double.NaN;
       double lastLoss = Double.NaN;
       try (LossLog log = LossLog.open(outDir.resolve(LOSS_CSV), start)) {
-        for (long step = start; step < config.steps(); step++) {
+        for (long step = start; step < stopAfter; step++) {
           StepOutcome outcome;
           try (NDManager stepManager = batchManager.newSubManager()) {
             NDArray batch = batches.batch(stepManager, step);
@@ -102,9 +118,9 @@ public final class PretrainingRun {
         }
       }
       double session = seconds(began);
-      long ran = config.steps() - start;
+      long ran = Math.max(0, stopAfter - start);
       return new PretrainSummary(
-          checkpoint, config.steps(), ran, firstLoss, lastLoss, priorWall + session,
+          checkpoint, Math.max(start, stopAfter), ran, firstLoss, lastLoss, priorWall + session,
           ran == 0 ? 0 : ran / session);
     }
   }
@@ -120,6 +136,7 @@ public final class PretrainingRun {
             config.seed(),
             completed,
             wall,
+            LossCurve.of(LossLog.losses(outDir.resolve(LOSS_CSV))),
             device);
     Path staging = Checkpoint.staging(checkpoint);
     Checkpoint.writeInto(staging, pretrainer.exportedEncoder(), provenance);

@@ -48,7 +48,7 @@ class CheckpointTest {
   }
 
   private static Provenance provenance() {
-    return Provenance.now("jepa", null, "0", "test", 1, 0, 0, Device.cpu());
+    return Provenance.now("jepa", null, "0", "test", 1, 0, 0, null, Device.cpu());
   }
 
   @Test
