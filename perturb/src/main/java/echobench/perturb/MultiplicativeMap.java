@@ -13,6 +13,12 @@ public abstract class MultiplicativeMap extends GradedPerturbation {
   /** Maps that depend only on the frame size, computed once per size and severity. */
   private static final Map<String, float[]> DETERMINISTIC_MAPS = lruCache(64);
 
+  /** Their masked, clamped form for the last scan mask used, by the same keys. */
+  private static final Map<String, AppliedMap> APPLIED_MAPS = lruCache(64);
+
+  /** An applied map and the scan mask (by identity) it was made for. */
+  private record AppliedMap(ScanMask mask, float[] values) {}
+
   protected MultiplicativeMap(String name, int severity) {
     super(name, severity);
   }
@@ -33,10 +39,35 @@ public abstract class MultiplicativeMap extends GradedPerturbation {
     return false;
   }
 
-  /** The multiplier map as applied: masked and clamped. */
+  /** The multiplier map as applied: masked and clamped (a fresh array the caller may keep). */
   public final float[] appliedMap(int height, int width, ScanMask mask, long seed) {
-    float[] raw = dependsOnFrameSizeOnly() ? cachedMap(height, width, mask)
-        : map(height, width, mask, new SplittableRandom(seed));
+    return sharedAppliedMap(height, width, mask, seed).clone();
+  }
+
+  /**
+   * The applied map, shared and never to be written: for a deterministic family it is kept for the
+   * last scan mask it was applied with, so clips that share a mask (every condition of one video,
+   * or a whole dataset with a fixed sector) skip the per-pixel masking pass.
+   */
+  private float[] sharedAppliedMap(int height, int width, ScanMask mask, long seed) {
+    if (!dependsOnFrameSizeOnly()) {
+      return masked(map(height, width, mask, new SplittableRandom(seed)), mask);
+    }
+    String key = name() + "/" + severity() + "/" + height + "x" + width;
+    synchronized (APPLIED_MAPS) {
+      AppliedMap last = APPLIED_MAPS.get(key);
+      if (last != null && last.mask() == mask) {
+        return last.values();
+      }
+    }
+    float[] values = masked(cachedMap(key, height, width, mask), mask);
+    synchronized (APPLIED_MAPS) {
+      APPLIED_MAPS.put(key, new AppliedMap(mask, values));
+    }
+    return values;
+  }
+
+  private static float[] masked(float[] raw, ScanMask mask) {
     float[] m = new float[raw.length];
     for (int p = 0; p < m.length; p++) {
       m[p] = mask.contains(p) ? Math.min(1f, Math.max(0f, raw[p])) : 1f;
@@ -44,8 +75,7 @@ public abstract class MultiplicativeMap extends GradedPerturbation {
     return m;
   }
 
-  private float[] cachedMap(int height, int width, ScanMask mask) {
-    String key = name() + "/" + severity() + "/" + height + "x" + width;
+  private float[] cachedMap(String key, int height, int width, ScanMask mask) {
     synchronized (DETERMINISTIC_MAPS) {
       float[] cached = DETERMINISTIC_MAPS.get(key);
       if (cached != null) {
@@ -59,12 +89,12 @@ public abstract class MultiplicativeMap extends GradedPerturbation {
     return computed;
   }
 
-  private static Map<String, float[]> lruCache(int capacity) {
+  private static <V> Map<String, V> lruCache(int capacity) {
     return new LinkedHashMap<>(16, 0.75f, true) {
       private static final long serialVersionUID = 1L;
 
       @Override
-      protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
+      protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
         return size() > capacity;
       }
     };
@@ -84,7 +114,7 @@ public abstract class MultiplicativeMap extends GradedPerturbation {
       throw new IllegalArgumentException("the destination must be a separate array of "
           + in.length + " values");
     }
-    float[] m = appliedMap(clip.height(), clip.width(), mask, seed);
+    float[] m = sharedAppliedMap(clip.height(), clip.width(), mask, seed);
     int plane = m.length;
     for (int off = 0; off < in.length; off += plane) {
       multiply(in, out, off, m);
