@@ -104,6 +104,22 @@ public final class Clip {
     return data[index(c, t, y, x)];
   }
 
+  /**
+   * Checks that {@code destination} can receive a perturbed copy of this clip: a separate array of
+   * the same length ({@link Perturbation#applyInto}).
+   *
+   * @throws IllegalArgumentException otherwise
+   */
+  void requireOutputBuffer(float[] destination) {
+    if (destination == data) {
+      throw new IllegalArgumentException("the destination is the input clip's own array");
+    }
+    if (destination.length != data.length) {
+      throw new IllegalArgumentException(
+          "destination holds " + destination.length + " values; the clip has " + data.length);
+    }
+  }
+
   /** A clip of the same shape, fps and source with other pixel values. */
   public Clip withData(float[] newData) {
     return new Clip(newData, channels, frames, height, width, fps, sourceId);

@@ -109,11 +109,8 @@ public abstract class MultiplicativeMap extends GradedPerturbation {
   @Override
   public final Clip applyInto(Clip clip, ScanMask mask, long seed, float[] out) {
     mask.requireMatches(clip);
+    clip.requireOutputBuffer(out);
     float[] in = clip.data();
-    if (out == in || out.length != in.length) {
-      throw new IllegalArgumentException("the destination must be a separate array of "
-          + in.length + " values");
-    }
     float[] m = sharedAppliedMap(clip.height(), clip.width(), mask, seed);
     int plane = m.length;
     for (int off = 0; off < in.length; off += plane) {

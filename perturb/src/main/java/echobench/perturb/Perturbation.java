@@ -35,14 +35,7 @@ public interface Perturbation {
    * @return a clip of {@code clip}'s shape backed by {@code destination}
    */
   default Clip applyInto(Clip clip, ScanMask mask, long seed, float[] destination) {
-    float[] in = clip.data();
-    if (destination == in) {
-      throw new IllegalArgumentException("the destination is the input clip's own array");
-    }
-    if (destination.length != in.length) {
-      throw new IllegalArgumentException(
-          "destination holds " + destination.length + " values; the clip has " + in.length);
-    }
+    clip.requireOutputBuffer(destination);
     float[] out = apply(clip, mask, seed).data();
     System.arraycopy(out, 0, destination, 0, out.length);
     return clip.withData(destination);
