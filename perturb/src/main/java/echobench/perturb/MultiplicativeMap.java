@@ -13,11 +13,14 @@ public abstract class MultiplicativeMap extends GradedPerturbation {
   /** Maps that depend only on the frame size, computed once per size and severity. */
   private static final Map<String, float[]> DETERMINISTIC_MAPS = lruCache(64);
 
-  /** Their masked, clamped form for the last scan mask used, by the same keys. */
-  private static final Map<String, AppliedMap> APPLIED_MAPS = lruCache(64);
-
   /** An applied map and the scan mask (by identity) it was made for. */
   private record AppliedMap(ScanMask mask, float[] values) {}
+
+  /**
+   * For a deterministic family, the applied map of the last scan mask this instance saw, so that
+   * clips sharing a mask (a dataset with a fixed sector, a benchmark loop) skip the masking pass.
+   */
+  private volatile AppliedMap lastApplied;
 
   protected MultiplicativeMap(String name, int severity) {
     super(name, severity);
@@ -45,33 +48,34 @@ public abstract class MultiplicativeMap extends GradedPerturbation {
   }
 
   /**
-   * The applied map, shared and never to be written: for a deterministic family it is kept for the
-   * last scan mask it was applied with, so clips that share a mask (every condition of one video,
-   * or a whole dataset with a fixed sector) skip the per-pixel masking pass.
+   * The applied map, shared and never to be written: a deterministic family reuses the one it made
+   * for the last scan mask, so clips sharing a mask skip the per-pixel masking pass.
    */
   private float[] sharedAppliedMap(int height, int width, ScanMask mask, long seed) {
+    AppliedMap last = lastApplied;
+    if (last != null && last.mask() == mask) {
+      return last.values();
+    }
+    return newAppliedMap(height, width, mask, seed);
+  }
+
+  private float[] newAppliedMap(int height, int width, ScanMask mask, long seed) {
     if (!dependsOnFrameSizeOnly()) {
       return masked(map(height, width, mask, new SplittableRandom(seed)), mask);
     }
     String key = name() + "/" + severity() + "/" + height + "x" + width;
-    synchronized (APPLIED_MAPS) {
-      AppliedMap last = APPLIED_MAPS.get(key);
-      if (last != null && last.mask() == mask) {
-        return last.values();
-      }
-    }
     float[] values = masked(cachedMap(key, height, width, mask), mask);
-    synchronized (APPLIED_MAPS) {
-      APPLIED_MAPS.put(key, new AppliedMap(mask, values));
-    }
+    lastApplied = new AppliedMap(mask, values);
     return values;
   }
 
+  /** {@code raw} clamped to {@code [0,1]}, with multiplier 1 outside the mask (a new array). */
   private static float[] masked(float[] raw, ScanMask mask) {
     float[] m = new float[raw.length];
     for (int p = 0; p < m.length; p++) {
-      m[p] = mask.contains(p) ? Math.min(1f, Math.max(0f, raw[p])) : 1f;
+      m[p] = Math.min(1f, Math.max(0f, raw[p]));
     }
+    mask.fillOutside(m, 1f);
     return m;
   }
 
@@ -89,12 +93,12 @@ public abstract class MultiplicativeMap extends GradedPerturbation {
     return computed;
   }
 
-  private static <V> Map<String, V> lruCache(int capacity) {
+  private static Map<String, float[]> lruCache(int capacity) {
     return new LinkedHashMap<>(16, 0.75f, true) {
       private static final long serialVersionUID = 1L;
 
       @Override
-      protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+      protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
         return size() > capacity;
       }
     };
@@ -105,23 +109,26 @@ public abstract class MultiplicativeMap extends GradedPerturbation {
     return applyInto(clip, mask, seed, new float[clip.data().length]);
   }
 
-  /** One pass over the frames writing straight into {@code destination}; no clip-sized allocation. */
+  /**
+   * One pass over the frames, writing straight into {@code destination} with no clip-sized
+   * allocation: each output frame is filled with the map, then multiplied in place by the input
+   * frame. Both steps index their arrays alike, which the JIT vectorises; the textbook loop
+   * ({@code out[offset + p] = in[offset + p] * map[p]}) stays scalar on Java 17 and ran at about half
+   * the speed in {@code bench perturb}.
+   */
   @Override
   public final Clip applyInto(Clip clip, ScanMask mask, long seed, float[] out) {
     mask.requireMatches(clip);
     clip.requireOutputBuffer(out);
     float[] in = clip.data();
     float[] m = sharedAppliedMap(clip.height(), clip.width(), mask, seed);
-    int plane = m.length;
-    for (int off = 0; off < in.length; off += plane) {
-      multiply(in, out, off, m);
+    for (int offset = 0; offset < in.length; offset += m.length) {
+      System.arraycopy(m, 0, out, offset, m.length);
+      int end = offset + m.length;
+      for (int i = offset; i < end; i++) {
+        out[i] *= in[i];
+      }
     }
     return clip.withData(out);
-  }
-
-  private static void multiply(float[] in, float[] out, int off, float[] m) {
-    for (int p = 0; p < m.length; p++) {
-      out[off + p] = in[off + p] * m[p];
-    }
   }
 }

@@ -19,12 +19,36 @@ public final class ScanMask {
   private final int height;
   private final int width;
   private final SectorGeometry geometry;
+  /** The pixels outside, as runs of flat indices: start, end (exclusive), start, end, … */
+  private final int[] outsideRuns;
 
   private ScanMask(boolean[] inside, int height, int width, SectorGeometry geometry) {
     this.inside = inside;
     this.height = height;
     this.width = width;
     this.geometry = geometry;
+    this.outsideRuns = outsideRuns(inside);
+  }
+
+  private static int[] outsideRuns(boolean[] inside) {
+    int[] runs = new int[8];
+    int n = 0;
+    for (int p = 0; p < inside.length; ) {
+      if (inside[p]) {
+        p++;
+        continue;
+      }
+      int start = p;
+      while (p < inside.length && !inside[p]) {
+        p++;
+      }
+      if (n + 2 > runs.length) {
+        runs = Arrays.copyOf(runs, runs.length * 2);
+      }
+      runs[n++] = start;
+      runs[n++] = p;
+    }
+    return Arrays.copyOf(runs, n);
   }
 
   /** Every pixel is inside: the mask EchoJEPA's published robustness study used. */
@@ -115,6 +139,20 @@ public final class ScanMask {
   /** Whether flat pixel index {@code p = y·W + x} is inside the sector. */
   public boolean contains(int p) {
     return inside[p];
+  }
+
+  /**
+   * Sets every pixel outside the mask in the {@code H·W} plane {@code values} to {@code value}, one
+   * {@link Arrays#fill} per run of outside pixels (a fan has two short runs per row).
+   */
+  public void fillOutside(float[] values, float value) {
+    if (values.length != inside.length) {
+      throw new IllegalArgumentException(
+          "plane has " + values.length + " values; the mask has " + inside.length);
+    }
+    for (int r = 0; r < outsideRuns.length; r += 2) {
+      Arrays.fill(values, outsideRuns[r], outsideRuns[r + 1], value);
+    }
   }
 
   /** Number of pixels inside. */

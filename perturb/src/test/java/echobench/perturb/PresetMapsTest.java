@@ -139,6 +139,19 @@ class PresetMapsTest {
     }
   }
 
+  @Test
+  void oneInstanceSwitchingBetweenScanMasksMatchesAFreshInstanceEachTime() {
+    Clip input = TestClips.staticTexture(1, 3, H, W, 7);
+    ScanMask sector = ScanMask.sector(H, W, SectorGeometry.echoJepaDefault(H, W));
+    for (String name : new String[] {"depth-exp", "depth-power", "shadow-gauss"}) {
+      Perturbation reused = Perturbations.parse(name, 3);
+      for (ScanMask mask : new ScanMask[] {sector, FULL, sector, sector, FULL}) {
+        float[] expected = Perturbations.parse(name, 3).apply(input, mask, SEED).data();
+        assertThat(reused.apply(input, mask, SEED).data()).as(name).isEqualTo(expected);
+      }
+    }
+  }
+
   private static int argMin(float[] data, int n) {
     int best = 0;
     for (int i = 1; i < n; i++) {

@@ -1,6 +1,7 @@
 package echobench.perturb;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.SplittableRandom;
@@ -12,6 +13,31 @@ class ScanMaskTest {
   private static final int W = 112;
   private static final SectorGeometry FAN =
       new SectorGeometry(W / 2.0, 4, Math.toRadians(40), 85);
+
+  @Test
+  void fillOutsideSetsExactlyThePixelsOutsideIncludingRunsAtTheEdgesAndAcrossRows() {
+    int h = 7;
+    int w = 9;
+    SplittableRandom random = new SplittableRandom(3);
+    boolean[] inside = new boolean[h * w];
+    for (int p = 0; p < inside.length; p++) {
+      inside[p] = random.nextDouble() < 0.5;
+    }
+    inside[0] = false; // a run starting the plane
+    inside[inside.length - 1] = false; // and one ending it
+    ScanMask mask = ScanMask.of(inside, h, w);
+    float[] plane = new float[h * w];
+    for (int p = 0; p < plane.length; p++) {
+      plane[p] = p * 0.01f;
+    }
+    mask.fillOutside(plane, -1f);
+    for (int p = 0; p < plane.length; p++) {
+      assertThat(plane[p]).as("pixel %d", p).isEqualTo(inside[p] ? p * 0.01f : -1f);
+    }
+    assertThatThrownBy(() -> mask.fillOutside(new float[h * w - 1], 0f))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("plane has 62 values");
+  }
 
   @Test
   void geometricSectorUsesAngleFromVerticalAndRadius() {

@@ -5,9 +5,10 @@ import echobench.perturb.ScanMask;
 
 /**
  * The yardstick of {@code bench perturb}: the plainest possible per-pixel multiply of every frame by
- * one {@code H×W} map, into an output array allocated once. It is memory-bound, like the C loop in
- * {@code harness/src/test/c/multiply_baseline.c}; a multiplicative-map perturbation does the same
- * pass plus building (or fetching) its map.
+ * one {@code H×W} map, into an output array allocated once: the same loop, line for line, as the C
+ * one in {@code harness/src/test/c/multiply_baseline.c}. The JIT of Java 17 does not vectorise this
+ * form (the map and the frames are indexed with different offsets), so the multiplicative-map
+ * perturbations, which fill each frame with the map and multiply in place, can beat this row.
  */
 public final class MultiplyReference {
   /** The name of its row in the benchmark table. */

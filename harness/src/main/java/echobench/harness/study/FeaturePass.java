@@ -6,6 +6,7 @@ import echobench.harness.MaskChoice;
 import echobench.harness.data.Sample;
 import echobench.harness.video.VideoReader;
 import echobench.perturb.Clip;
+import echobench.perturb.Perturbation;
 import echobench.perturb.Perturbations;
 import echobench.perturb.ScanMask;
 import echobench.perturb.Seeds;
@@ -57,6 +58,8 @@ final class FeaturePass {
   private final NDManager manager;
   /** Where perturbed videos are written, reused from video to video. */
   private float[] scratch = new float[0];
+  /** One perturbation per condition, kept for the pass so each can reuse its applied map. */
+  private final Map<Condition, Perturbation> perturbations = new LinkedHashMap<>();
 
   /**
    * @param encoders the encoders, in model order
@@ -166,7 +169,9 @@ final class FeaturePass {
     if (scratch.length != video.data().length) {
       scratch = new float[video.data().length];
     }
-    return Perturbations.parse(condition.perturbation(), condition.severity())
+    return perturbations
+        .computeIfAbsent(condition,
+            c -> Perturbations.parse(c.perturbation(), c.severity()))
         .applyInto(video, scanMask,
             Seeds.forVideo(seed, sample.id(), condition.perturbation()), scratch);
   }
