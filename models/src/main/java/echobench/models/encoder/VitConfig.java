@@ -27,8 +27,9 @@ public record VitConfig(
     @JsonProperty("frames") int frames,
     @JsonProperty("resolution") int resolution) {
 
-  /** The named sizes, smallest first: two test sizes, then V-JEPA's. */
-  public static final List<String> SIZES = List.of("micro", "mini", "tiny", "small", "base", "large");
+  /** The named sizes, smallest first: three small sizes for CPU work, then V-JEPA's. */
+  public static final List<String> SIZES =
+      List.of("micro", "mini", "mini-wide", "tiny", "small", "base", "large");
 
   /** Validates the architecture. */
   @JsonCreator
@@ -52,8 +53,9 @@ public record VitConfig(
 
   /**
    * A named size at V-JEPA's tokenisation (tubelet 2, patch 16) and 16 frames of 224 pixels: {@code
-   * tiny} 192/12/3, {@code small} 384/12/6, {@code base} 768/12/12, {@code large} 1024/24/16, and the
-   * test sizes {@code micro} 64/2/2 and {@code mini} 128/4/4 (width/depth/heads).
+   * tiny} 192/12/3, {@code small} 384/12/6, {@code base} 768/12/12, {@code large} 1024/24/16; the
+   * test sizes {@code micro} 64/2/2 and {@code mini} 128/4/4; and {@code mini-wide} 192/4/4, the widest
+   * four-block encoder under 10 MB of weights (width/depth/heads).
    *
    * @throws IllegalArgumentException for an unknown name, listing the known ones
    */
@@ -61,6 +63,7 @@ public record VitConfig(
     return switch (size.toLowerCase(Locale.ROOT)) {
       case "micro" -> of(64, 2, 2);
       case "mini" -> of(128, 4, 4);
+      case "mini-wide" -> of(192, 4, 4);
       case "tiny" -> of(192, 12, 3);
       case "small" -> of(384, 12, 6);
       case "base" -> of(768, 12, 12);

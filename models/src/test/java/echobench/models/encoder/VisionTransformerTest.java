@@ -20,7 +20,7 @@ class VisionTransformerTest {
   void namedSizesMatchVJepa() {
     assertThat(VitConfig.named("small")).isEqualTo(new VitConfig(384, 12, 6, 4.0, 2, 16, 16, 224));
     assertThat(VitConfig.named("large").mlpHidden()).isEqualTo(4096);
-    assertThatThrownBy(() -> VitConfig.named("huge")).hasMessageContaining("micro, mini, tiny");
+    assertThatThrownBy(() -> VitConfig.named("huge")).hasMessageContaining("micro, mini, mini-wide, tiny");
   }
 
   @Test
