@@ -53,9 +53,10 @@ public record VitConfig(
 
   /**
    * A named size at V-JEPA's tokenisation (tubelet 2, patch 16) and 16 frames of 224 pixels: {@code
-   * tiny} 192/12/3, {@code small} 384/12/6, {@code base} 768/12/12, {@code large} 1024/24/16; the
-   * test sizes {@code micro} 64/2/2 and {@code mini} 128/4/4; and {@code mini-wide} 192/4/4, the widest
-   * four-block encoder under 10 MB of weights (width/depth/heads).
+   * tiny} 192/12/3, {@code small} 384/12/6, {@code base} 768/12/12, {@code large} 1024/24/16; and
+   * the small sizes for CPU work: {@code micro} 64/2/2 (tests), {@code mini} 128/4/4 (the model zoo)
+   * and {@code mini-wide} 192/4/4, the widest four-block encoder under 10 MB of weights
+   * (width/depth/heads).
    *
    * @throws IllegalArgumentException for an unknown name, listing the known ones
    */
