@@ -60,7 +60,8 @@ public final class Attention extends Module {
       q = rotation.rotate(q);
       k = rotation.rotate(k);
     }
-    NDArray scores = q.mul(1.0 / Math.sqrt(headDim)).matMul(k.transpose(0, 1, 3, 2));
+    NDArray scale = Scalars.like(q, 1.0 / Math.sqrt(headDim));
+    NDArray scores = q.mul(scale).matMul(k.transpose(0, 1, 3, 2));
     if (keyPaddingMask != null) {
       NDArray bias =
           keyPaddingMask.toType(DataType.FLOAT32, false).mul(MASKED_SCORE).reshape(new Shape(b, 1, 1, n));

@@ -14,6 +14,7 @@ import echobench.models.nn.LayerNorm;
 import echobench.models.nn.LrSchedule;
 import echobench.models.nn.NamedArrays;
 import echobench.models.nn.ParameterFactory;
+import echobench.models.nn.Scalars;
 import echobench.models.nn.StepScope;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -91,7 +92,7 @@ public final class JepaPretrainer implements Pretrainer {
           NDArray l1 = predicted.sub(wanted).abs().mean();
           total = total == null ? l1 : total.add(l1);
         }
-        NDArray mean = total.div(stepMasks.size());
+        NDArray mean = total.div(Scalars.like(total, stepMasks.size()));
         collector.backward(mean);
         loss = mean.getFloat();
       }

@@ -5,6 +5,7 @@ import ai.djl.ndarray.types.DataType;
 import echobench.models.nn.Linear;
 import echobench.models.nn.Module;
 import echobench.models.nn.ParameterFactory;
+import echobench.models.nn.Scalars;
 
 /**
  * Multi-head cross-attention of V-JEPA's attentive pooler: queries through their own {@code q}
@@ -45,7 +46,8 @@ public final class CrossAttention extends Module {
     NDArray keysValues = kv.forward(x).reshape(b, n, 2, heads, headDim).transpose(2, 0, 3, 1, 4);
     NDArray keys = keysValues.get(0);
     NDArray values = keysValues.get(1);
-    NDArray scores = query.mul(1.0 / Math.sqrt(headDim)).matMul(keys.transpose(0, 1, 3, 2));
+    NDArray scale = Scalars.like(query, 1.0 / Math.sqrt(headDim));
+    NDArray scores = query.mul(scale).matMul(keys.transpose(0, 1, 3, 2));
     if (keyPaddingMask != null) {
       scores =
           scores.add(keyPaddingMask.toType(DataType.FLOAT32, false).mul(MASKED_SCORE).reshape(b, 1, 1, n));

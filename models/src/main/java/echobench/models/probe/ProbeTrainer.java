@@ -8,6 +8,7 @@ import ai.djl.training.GradientCollector;
 import echobench.models.nn.AdamW;
 import echobench.models.nn.LrSchedule;
 import echobench.models.nn.ParameterFactory;
+import echobench.models.nn.Scalars;
 import echobench.models.nn.StepScope;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -116,8 +117,8 @@ final class ProbeTrainer {
   static NDArray loss(ProbeTask task, NDArray outputs, NDArray targets) {
     if (task.isRegression()) {
       NDArray error = outputs.sub(targets).abs();
-      NDArray quadratic = error.minimum(1f);
-      return quadratic.square().mul(0.5f).add(error.sub(quadratic)).mean();
+      NDArray quadratic = error.minimum(Scalars.like(error, 1));
+      return quadratic.square().mul(Scalars.like(error, 0.5)).add(error.sub(quadratic)).mean();
     }
     return outputs.logSoftmax(-1).mul(targets).sum(new int[] {1}).neg().mean();
   }
