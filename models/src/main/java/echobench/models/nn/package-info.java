@@ -9,5 +9,7 @@
  * {@link echobench.models.nn.LrSchedule} for warm-up plus cosine, and one {@link
  * echobench.models.nn.StepScope} per step so that intermediates never accumulate in the parameter
  * manager. Inference also runs inside a scope; outside a gradient collector no graph is recorded.
+ * Inside one, scalar operands come from {@link echobench.models.nn.Scalars}, never from DJL's {@code
+ * Number} overloads, whose memory a garbage collection may free before the backward pass reads it.
  */
 package echobench.models.nn;
