@@ -11,7 +11,7 @@ import echobench.models.nn.TokenRotation;
  *
  * <p>Each head's channels are split into three segments of {@code d = 2·⌊⌊headDim/3⌋/2⌋} channels,
  * rotated by the token's frame, row and column index respectively; the remaining {@code headDim − 3d}
- * channels pass unrotated. Within a segment with {@code n = d/2} frequencies {@code ω_i =
+ * channels pass unrotated (all of them for head widths 2 and 4, where {@code d = 0}, as upstream). Within a segment with {@code n = d/2} frequencies {@code ω_i =
  * 10000^(−i/n)}, channel {@code c} uses frequency {@code ω_(c mod n)} (V-JEPA 2 repeats the sin/cos
  * table as {@code [f0..fn−1, f0..fn−1]}) while the rotation pairs adjacent channels, {@code (x0, x1) →
  * (−x1, x0)}:
@@ -46,8 +46,8 @@ public final class RotaryPositions3d {
       int[] position = {grid.frameOf(id), grid.rowOf(id), grid.columnOf(id)};
       int base = id * headDim;
       for (int c = 0; c < headDim; c++) {
-        int axis = c / axisDim;
-        if (axisDim == 0 || axis >= 3) {
+        int axis = axisDim == 0 ? 3 : c / axisDim;
+        if (axis >= 3) {
           cos[base + c] = 1f;
           continue;
         }

@@ -18,12 +18,19 @@ import java.util.concurrent.ConcurrentHashMap;
  * with 3-D rotary positions in every attention, and a final layer norm. Parameter names are
  * V-JEPA's ({@code patch_embed.proj.weight}, {@code blocks.i.*}, {@code norm.*}).
  *
+ * <p>Under {@link VitConfig.Positions#SINCOS} there is no rotation; instead a {@code pos_embed}
+ * table {@code [1, N, D]} for the default grid (initialised by {@link SincosPositions3d}, replaced by
+ * a checkpoint's own) is added to the tokens after the embedding and resized for other grids as
+ * upstream does. It is registered as a parameter so that it loads and saves with the rest (EchoBench
+ * pretrains rotary ViTs only).
+ *
  * <p>Rotary positions make the model resolution-agnostic: any clip whose size tiles into tubelets is
  * accepted. {@link #forward(NDArray, int[][])} can keep only some tokens per sample after the
  * embedding, which is how a JEPA or MAE context encoder sees the visible part of a clip.
  */
 public final class VisionTransformer extends Module implements VideoEncoder {
   private final VitConfig config;
+  private final NDArray posEmbed;
   private final TubeletEmbedding patchEmbed;
   private final List<TransformerBlock> blocks = new ArrayList<>();
   private final LayerNorm norm;
@@ -32,6 +39,19 @@ public final class VisionTransformer extends Module implements VideoEncoder {
   /** A freshly initialised encoder with {@code config}'s architecture. */
   public VisionTransformer(ParameterFactory factory, VitConfig config) {
     this.config = config;
+    if (config.positions() == VitConfig.Positions.SINCOS) {
+      TokenGrid grid = config.defaultGrid();
+      this.posEmbed =
+          parameter(
+              "pos_embed",
+              factory
+                  .manager()
+                  .create(
+                      SincosPositions3d.table(config.embedDim(), grid),
+                      new Shape(1, grid.size(), config.embedDim())));
+    } else {
+      this.posEmbed = null;
+    }
     this.patchEmbed = child("patch_embed", new TubeletEmbedding(factory, config));
     for (int i = 0; i < config.depth(); i++) {
       blocks.add(
@@ -84,8 +104,13 @@ public final class VisionTransformer extends Module implements VideoEncoder {
     TokenGrid grid = gridOf(clips);
     NDManager m = clips.getManager();
     NDArray x = patchEmbed.forward(clips);
-    TokenRotation rotation;
-    if (keep == null) {
+    TokenRotation rotation = null;
+    if (posEmbed != null) {
+      x = x.add(positions(grid, m));
+      if (keep != null) {
+        x = selectTokens(x, keep);
+      }
+    } else if (keep == null) {
       rotation = rotary(grid).forAllTokens(m);
     } else {
       x = selectTokens(x, keep);
@@ -95,6 +120,17 @@ public final class VisionTransformer extends Module implements VideoEncoder {
       x = block.forward(x, rotation, null);
     }
     return norm.forward(x);
+  }
+
+  /** The sincos table for {@code grid}: {@code pos_embed} itself or its resized copy in {@code m}. */
+  private NDArray positions(TokenGrid grid, NDManager m) {
+    TokenGrid own = config.defaultGrid();
+    if (grid.equals(own)) {
+      return posEmbed;
+    }
+    float[] resized =
+        SincosPositions3d.resize(posEmbed.toFloatArray(), config.embedDim(), own, grid);
+    return m.create(resized, new Shape(1, grid.size(), config.embedDim()));
   }
 
   /** Gathers {@code ids[b]} from {@code tokens[b]}: {@code [B, N, D]} → {@code [B, K, D]}. */

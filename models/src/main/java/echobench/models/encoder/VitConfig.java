@@ -6,16 +6,19 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The architecture of the built-in video ViT (V-JEPA 2 layout, 3-D rotary positions).
+ * The architecture of the built-in video ViT (V-JEPA 2 layout; 3-D rotary positions, or V-JEPA 1's
+ * fixed 3-D sincos table added to the tokens).
  *
  * @param embedDim token width {@code D}
  * @param depth number of transformer blocks
- * @param heads attention heads per block ({@code D/heads} must be even)
+ * @param heads attention heads per block ({@code D/heads} must be even under rotary positions)
  * @param mlpRatio MLP hidden width as a multiple of {@code D}
  * @param tubelet frames per token
  * @param patch pixels per token side
  * @param frames default frames per clip (the input spec)
  * @param resolution default square frame side in pixels (the input spec)
+ * @param positions how tokens learn their place: {@code rope} (absent in older {@code model.json}
+ *     files, which all describe rotary ViTs) or {@code sincos}
  */
 public record VitConfig(
     @JsonProperty("embed_dim") int embedDim,
@@ -25,21 +28,48 @@ public record VitConfig(
     @JsonProperty("tubelet") int tubelet,
     @JsonProperty("patch") int patch,
     @JsonProperty("frames") int frames,
-    @JsonProperty("resolution") int resolution) {
+    @JsonProperty("resolution") int resolution,
+    @JsonProperty("positions") Positions positions) {
+
+  /** The position encoding of a ViT. */
+  public enum Positions {
+    /** V-JEPA 2's 3-D rotary positions inside every attention ({@link RotaryPositions3d}). */
+    @JsonProperty("rope")
+    ROPE,
+    /**
+     * A {@code pos_embed} table {@code [1, N, D]} added to the tokens after the embedding, V-JEPA 1
+     * and VideoMAE's fixed 3-D sincos positions ({@link SincosPositions3d}).
+     */
+    @JsonProperty("sincos")
+    SINCOS
+  }
+
+  /** A rotary ViT (the positions of every named size and of every EchoBench-trained checkpoint). */
+  public VitConfig(
+      int embedDim, int depth, int heads, double mlpRatio, int tubelet, int patch, int frames,
+      int resolution) {
+    this(embedDim, depth, heads, mlpRatio, tubelet, patch, frames, resolution, Positions.ROPE);
+  }
 
   /** The named sizes, smallest first: three small sizes for CPU work, then V-JEPA's. */
   public static final List<String> SIZES =
       List.of("micro", "mini", "mini-wide", "tiny", "small", "base", "large");
 
-  /** Validates the architecture. */
+  /** Validates the architecture; absent {@code positions} means rotary. */
   @JsonCreator
   public VitConfig {
+    positions = positions == null ? Positions.ROPE : positions;
     if (embedDim <= 0 || depth <= 0 || heads <= 0 || embedDim % heads != 0) {
       throw new IllegalArgumentException(
           "embed_dim " + embedDim + " must be positive and divisible by heads " + heads);
     }
-    if ((embedDim / heads) % 2 != 0) {
-      throw new IllegalArgumentException("head width embed_dim/heads must be even");
+    if (positions == Positions.ROPE && (embedDim / heads) % 2 != 0) {
+      throw new IllegalArgumentException(
+          "head width embed_dim/heads must be even under rotary positions");
+    }
+    if (positions == Positions.SINCOS && embedDim % 8 != 0) {
+      throw new IllegalArgumentException(
+          "embed_dim " + embedDim + " must be a multiple of 8 for 3-D sincos positions");
     }
     if (!(mlpRatio > 0) || tubelet <= 0 || patch <= 0) {
       throw new IllegalArgumentException("mlp_ratio, tubelet and patch must be positive");
@@ -79,12 +109,20 @@ public record VitConfig(
 
   /** The same architecture with another default input. */
   public VitConfig withInput(int newFrames, int newResolution) {
-    return new VitConfig(embedDim, depth, heads, mlpRatio, tubelet, patch, newFrames, newResolution);
+    return new VitConfig(
+        embedDim, depth, heads, mlpRatio, tubelet, patch, newFrames, newResolution, positions);
   }
 
   /** The same widths with another tokenisation. */
   public VitConfig withTokens(int newTubelet, int newPatch) {
-    return new VitConfig(embedDim, depth, heads, mlpRatio, newTubelet, newPatch, frames, resolution);
+    return new VitConfig(
+        embedDim, depth, heads, mlpRatio, newTubelet, newPatch, frames, resolution, positions);
+  }
+
+  /** The same architecture with another position encoding. */
+  public VitConfig withPositions(Positions newPositions) {
+    return new VitConfig(
+        embedDim, depth, heads, mlpRatio, tubelet, patch, frames, resolution, newPositions);
   }
 
   /** The head width {@code D/heads}. */

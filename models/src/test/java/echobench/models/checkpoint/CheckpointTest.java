@@ -61,7 +61,10 @@ class CheckpointTest {
     assertThat(Checkpoint.describe(dir.resolve("ckpt")).training().engine()).startsWith("PyTorch");
   }
 
-  /** A V-JEPA pretraining checkpoint flattened to safetensors: three networks, DDP prefixes. */
+  /**
+   * A V-JEPA pretraining checkpoint flattened to safetensors: three networks, DDP prefixes, and the
+   * unused {@code pos_embed} that V-JEPA 2's released rotary files carry.
+   */
   private Path vjepaFile(VisionTransformer target, VisionTransformer online, String drop)
       throws IOException {
     Map<String, NDArray> tensors = new LinkedHashMap<>();
@@ -80,24 +83,37 @@ class CheckpointTest {
     VisionTransformer target = new VisionTransformer(new ParameterFactory(manager, 5), MICRO);
     VisionTransformer online = new VisionTransformer(new ParameterFactory(manager, 6), MICRO);
     Path file = vjepaFile(target, online, "");
-    VisionTransformer imported =
-        VJepaImporter.load(file, MICRO, VJepaImporter.Section.TARGET_ENCODER, manager);
+    VisionTransformer imported = importRotary(file, VJepaImporter.Section.TARGET_ENCODER);
     assertThat(outputs(imported)).containsExactly(outputs(target), within(0f));
-    VisionTransformer importedOnline =
-        VJepaImporter.load(file, MICRO, VJepaImporter.Section.ENCODER, manager);
+    VisionTransformer importedOnline = importRotary(file, VJepaImporter.Section.ENCODER);
     assertThat(outputs(importedOnline)).containsExactly(outputs(online), within(0f));
+  }
+
+  /** Imports {@code file} into a MICRO ViT, its pos_embed declared unused. */
+  private VisionTransformer importRotary(Path file, VJepaImporter.Section section) {
+    return VJepaImporter.importEncoder(file, MICRO, section, VJepaImporter.PosEmbed.IGNORE, manager)
+        .encoder();
+  }
+
+  @Test
+  void aRotaryFileWithPosEmbedIsRefusedUntilDeclared() throws IOException {
+    VisionTransformer target = new VisionTransformer(new ParameterFactory(manager, 5), MICRO);
+    Path file = vjepaFile(target, target, "");
+    assertThatThrownBy(
+            () -> VJepaImporter.load(file, MICRO, VJepaImporter.Section.TARGET_ENCODER, manager))
+        .isInstanceOf(ModelInputException.class)
+        .hasMessageContaining("positions: rope");
   }
 
   @Test
   void aFileMissingOneKeyFailsNamingIt() throws IOException {
     VisionTransformer target = new VisionTransformer(new ParameterFactory(manager, 5), MICRO);
     Path file = vjepaFile(target, target, "target_encoder.module.backbone.blocks.1.attn.proj.bias");
-    assertThatThrownBy(
-            () -> VJepaImporter.load(file, MICRO, VJepaImporter.Section.TARGET_ENCODER, manager))
+    assertThatThrownBy(() -> importRotary(file, VJepaImporter.Section.TARGET_ENCODER))
         .isInstanceOf(ModelInputException.class)
         .hasMessageContaining("vjepa.safetensors")
         .hasMessageContaining("missing keys [blocks.1.attn.proj.bias]")
-        .hasMessageContaining("unexpected keys []");
+        .hasMessageNotContaining("unexpected");
   }
 
   @Test
@@ -106,7 +122,9 @@ class CheckpointTest {
     Path file = dir.resolve("mini.safetensors");
     SafeTensors.write(file, NamedArrays.prefixed("module.backbone.", mini.parameters()));
     assertThatThrownBy(() -> VJepaImporter.load(file, MICRO, VJepaImporter.Section.TARGET_ENCODER, manager))
-        .hasMessageContaining("norm.weight (128) != expected (64)")
+        .hasMessageContaining("the weights are a ViT of width 128, depth 4")
+        .hasMessageContaining("the config asks for width 64, depth 2")
+        .hasMessageContaining("patch_embed.proj.bias (128) != expected (64)")
         .hasMessageContaining("unexpected keys [blocks.2.attn.proj.bias");
   }
 
