@@ -6,6 +6,7 @@ import echobench.harness.BadInputException;
 import echobench.harness.pretrain.PretrainRunner;
 import echobench.models.ModelInputException;
 import echobench.models.checkpoint.Checkpoint;
+import echobench.models.checkpoint.ImportReport;
 import echobench.models.checkpoint.VJepaImporter;
 import echobench.models.encoder.InputSpec;
 import echobench.models.encoder.Normalization;
@@ -17,6 +18,8 @@ import echobench.models.nn.ParameterFactory;
 import echobench.models.pretrain.PretrainConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Turns a model entry of the config into a loaded {@link StudyEncoder}: pretrains it first when it
@@ -36,6 +39,7 @@ final class EncoderLoader {
   private final Path modelCache;
   private final SamplingConfig sampling;
   private final Device device;
+  private final Map<String, ImportReport> imports = new LinkedHashMap<>();
 
   /**
    * @param configDir the folder relative paths of the config are resolved against
@@ -48,6 +52,16 @@ final class EncoderLoader {
     this.modelCache = modelCache;
     this.sampling = sampling;
     this.device = device;
+  }
+
+  /**
+   * The import report of every safetensors model loaded so far, by model name, as plain maps for
+   * {@code run.json}.
+   */
+  Map<String, Map<String, Object>> importReports() {
+    Map<String, Map<String, Object>> reports = new LinkedHashMap<>();
+    imports.forEach((name, report) -> reports.put(name, report.toMap()));
+    return reports;
   }
 
   /** Loads {@code model} with its weights in {@code manager}. */
@@ -73,7 +87,11 @@ final class EncoderLoader {
       SafetensorsConfig st = model.safetensors();
       Path file = file(model, st.file());
       key = Fingerprint.of("safetensors").addJson(st).addFile(file);
-      vit = VJepaImporter.load(file, VitConfig.named(st.encoder()), st.section(), manager);
+      VJepaImporter.Imported imported =
+          VJepaImporter.importEncoder(file, st.architecture(), st.section(), st.posEmbed(), manager);
+      vit = imported.encoder();
+      imports.put(model.name(), imported.report());
+      System.err.println("model " + model.name() + ": " + imported.report().summary());
     } else {
       Path checkpoint = model.pretrain() != null ? pretrained(model) : checkpoint(model);
       key = Fingerprint.of("checkpoint")

@@ -2,11 +2,18 @@ package echobench.harness.study;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
 import echobench.harness.cli.EchoBench;
 import echobench.harness.data.EchoNetDynamicDataset;
 import echobench.harness.data.EchoView;
 import echobench.harness.synth.Cohort;
 import echobench.harness.synth.CohortWriter;
+import echobench.models.checkpoint.SafeTensors;
+import echobench.models.encoder.VisionTransformer;
+import echobench.models.encoder.VitConfig;
+import echobench.models.nn.ParameterFactory;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -14,7 +21,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -91,6 +100,46 @@ class StudyBadInputTest {
     assertThat(out.resolve("results.csv")).doesNotExist();
   }
 
+  @Test
+  void weightsOfAnotherDepthAreOneLineNamingBothArchitectures() throws IOException {
+    Path weights = microWeights("shallow.safetensors", "blocks.1.", null);
+    Outcome outcome = run(config(study(dynamic(cohort), "").replace(RANDOM_MICRO,
+        "{name: imported, safetensors: {file: " + weights + ", encoder: micro, positions: rope}}")));
+    outcome.assertBadInput(weights + ": the weights are a ViT of width 64, depth 1",
+        "the config asks for width 64, depth 2", "missing keys [blocks.1.");
+  }
+
+  @Test
+  void anUndeclaredPosEmbedIsRefusedInOneLine() throws IOException {
+    Path weights = microWeights("with-pos-embed.safetensors", null, "module.backbone.pos_embed");
+    Outcome outcome = run(config(study(dynamic(cohort), "").replace(RANDOM_MICRO,
+        "{name: imported, safetensors: {file: " + weights + ", encoder: micro}}")));
+    outcome.assertBadInput(weights + ": holds module.backbone.pos_embed", "positions: sincos");
+  }
+
+  /**
+   * A micro ViT's state dict under {@code module.backbone.}, without the keys starting with {@code
+   * drop} and with a zero {@code [1, 8, 64]} tensor named {@code extra}, when given.
+   */
+  private static Path microWeights(String name, String drop, String extra) throws IOException {
+    Path file = temp.resolve(name);
+    try (NDManager manager = NDManager.newBaseManager()) {
+      VisionTransformer vit =
+          new VisionTransformer(new ParameterFactory(manager, 1), VitConfig.named("micro"));
+      Map<String, NDArray> tensors = new LinkedHashMap<>();
+      vit.parameters().forEach((key, value) -> {
+        if (drop == null || !key.startsWith(drop)) {
+          tensors.put("module.backbone." + key, value);
+        }
+      });
+      if (extra != null) {
+        tensors.put(extra, manager.zeros(new Shape(1, 8, 64)));
+      }
+      SafeTensors.write(file, tensors);
+    }
+    return file;
+  }
+
   /** A copy of the cohort whose first training video is garbage. */
   private static Path damagedCopy(String name) throws IOException {
     Path copy = temp.resolve(name);
@@ -118,6 +167,8 @@ class StudyBadInputTest {
     return "  adult:\n    kind: echonet-dynamic\n    root: " + root + "\n";
   }
 
+  private static final String RANDOM_MICRO = "{name: random, random_init: {encoder: micro}}";
+
   /** A minimal study: one random micro encoder, a one-epoch linear probe, one perturbation. */
   private static String study(String datasets, String extra) {
     return "name: bad input\n" + extra
@@ -125,7 +176,7 @@ class StudyBadInputTest {
         + "bootstrap: {resamples: 20}\n"
         + "datasets:\n" + datasets
         + "train: adult\n"
-        + "models:\n  - {name: random, random_init: {encoder: micro}}\n"
+        + "models:\n  - " + RANDOM_MICRO + "\n"
         + "probes:\n  - {kind: linear, epochs: 1, batch: 8, lr: [0.001], wd: [0.01]}\n"
         + "perturbations:\n  - {name: depth-exp, severities: [2]}\n";
   }
