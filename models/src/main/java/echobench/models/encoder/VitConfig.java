@@ -1,6 +1,7 @@
 package echobench.models.encoder;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +30,9 @@ public record VitConfig(
     @JsonProperty("patch") int patch,
     @JsonProperty("frames") int frames,
     @JsonProperty("resolution") int resolution,
-    @JsonProperty("positions") Positions positions) {
+    @JsonProperty("positions")
+        @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = RotaryFilter.class)
+        Positions positions) {
 
   /** The position encoding of a ViT. */
   public enum Positions {
@@ -54,6 +57,22 @@ public record VitConfig(
   /** The named sizes, smallest first: three small sizes for CPU work, then V-JEPA's. */
   public static final List<String> SIZES =
       List.of("micro", "mini", "mini-wide", "tiny", "small", "base", "large");
+
+  /**
+   * Leaves {@code positions: rope} out of written descriptions, so that a rotary checkpoint's
+   * {@code model.json} stays byte-identical to those written before sincos positions existed.
+   */
+  static final class RotaryFilter {
+    @Override
+    public boolean equals(Object value) {
+      return value == Positions.ROPE;
+    }
+
+    @Override
+    public int hashCode() {
+      return Positions.ROPE.hashCode();
+    }
+  }
 
   /** Validates the architecture; absent {@code positions} means rotary. */
   @JsonCreator

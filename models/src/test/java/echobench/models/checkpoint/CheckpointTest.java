@@ -15,6 +15,7 @@ import echobench.models.nn.NamedArrays;
 import echobench.models.nn.ParameterFactory;
 import echobench.models.nn.StepScope;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -57,8 +58,35 @@ class CheckpointTest {
     Checkpoint.save(dir.resolve("ckpt"), source, provenance());
     VisionTransformer loaded = Checkpoint.load(dir.resolve("ckpt"), manager);
     assertThat(loaded.config()).isEqualTo(MICRO);
+    // Rotary descriptions are written as before positions existed (the zoo's model.json files).
+    assertThat(Files.readString(dir.resolve("ckpt").resolve(Checkpoint.DESCRIPTION)))
+        .doesNotContain("positions");
     assertThat(outputs(loaded)).containsExactly(outputs(source));
     assertThat(Checkpoint.describe(dir.resolve("ckpt")).training().engine()).startsWith("PyTorch");
+  }
+
+  @Test
+  void aSincosCheckpointKeepsItsPositionsAndTable() throws IOException {
+    VitConfig sincos = MICRO.withPositions(VitConfig.Positions.SINCOS);
+    VisionTransformer source = new VisionTransformer(new ParameterFactory(manager, 4), sincos);
+    // A table that is not the default one, so that a reload which recomputed it would differ.
+    source.parameters().get("pos_embed").muli(0.5f);
+    Checkpoint.save(dir.resolve("sincos"), source, provenance());
+    assertThat(Files.readString(dir.resolve("sincos").resolve(Checkpoint.DESCRIPTION)))
+        .contains("\"positions\" : \"sincos\"");
+    VisionTransformer loaded = Checkpoint.load(dir.resolve("sincos"), manager);
+    assertThat(loaded.config()).isEqualTo(sincos);
+    assertThat(outputs(loaded)).containsExactly(outputs(source));
+  }
+
+  @Test
+  void zooDescriptionsWithoutPositionsAreRotary() throws IOException {
+    for (String name : new String[] {"jepa-echo-tiny", "mae-echo-tiny"}) {
+      Path zoo = Path.of("zoo", name);
+      assertThat(Files.readString(zoo.resolve(Checkpoint.DESCRIPTION)).contains("positions")).isFalse();
+      assertThat(Checkpoint.describe(zoo).architecture().positions())
+          .isEqualTo(VitConfig.Positions.ROPE);
+    }
   }
 
   /**
