@@ -1,6 +1,7 @@
 package echobench.harness.cli;
 
 import echobench.harness.BadInputException;
+import echobench.harness.IntegrityException;
 import echobench.models.ModelInputException;
 import echobench.perturb.PerturbationException;
 import picocli.CommandLine;
@@ -45,6 +46,10 @@ public final class EchoBench {
               || ex instanceof ModelInputException) {
             commandLine.getErr().println("echobench: " + ex.getMessage());
             return EXIT_BAD_INPUT;
+          }
+          if (ex instanceof IntegrityException) {
+            commandLine.getErr().println("echobench: run integrity violated: " + ex.getMessage());
+            return 3;
           }
           if (!debug) {
             commandLine.getErr().println("echobench: internal error: " + ex);
