@@ -2,6 +2,7 @@ package echobench.harness.study;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import echobench.harness.IntegrityException;
+import echobench.reports.Condition;
 import java.util.List;
 import java.util.Locale;
 
@@ -61,7 +62,7 @@ record PredictionGroupFile(
   }
 
   private IntegrityException violation(String what) {
-    return new IntegrityException(model + " on " + dataset + " under " + perturbation + " "
-        + severity + ": " + what);
+    return new IntegrityException(model + " on " + dataset + " under "
+        + new Condition(perturbation, severity).label() + ": " + what);
   }
 }

@@ -88,9 +88,11 @@ record RunIntegrity(
       Map.Entry<String, List<String>> first = groups.entrySet().iterator().next();
       groups.forEach((group, videos) -> {
         if (!videos.equals(first.getValue())) {
-          throw new IntegrityException(group + " on " + dataset + " lists " + videos.size()
-              + " videos, " + first.getKey() + " " + first.getValue().size()
-              + (videos.size() == first.getValue().size() ? ", in another order" : ""));
+          throw new IntegrityException(group + " on " + dataset
+              + (videos.size() == first.getValue().size()
+                  ? " lists its videos in another order than " + first.getKey()
+                  : " has " + videos.size() + " predictions, " + first.getKey() + " "
+                      + first.getValue().size()));
         }
       });
     });
