@@ -21,7 +21,8 @@ import picocli.CommandLine.Option;
     description = "Robustness benchmark for echocardiography video encoders.",
     subcommands = {CommandLine.HelpCommand.class, PerturbCommand.class, BenchCommand.class,
       SynthCommand.class, ReportCommand.class, CompareCommand.class, GateCommand.class,
-      PretrainCommand.class, RunCommand.class})
+      PretrainCommand.class, RunCommand.class,
+      FeaturesCommand.class})
 public final class EchoBench {
   /** Exit status for bad input. */
   public static final int EXIT_BAD_INPUT = 2;
