@@ -28,6 +28,8 @@ import java.util.Locale;
  * @param output the output per clip
  * @param upstream the upstream repository and commit the weights were exported from
  * @param exported the tool and library versions that wrote the export
+ * @param sections for a converted checkpoint, the sections written ({@code target_encoder}, …)
+ * @param dropped for a converted checkpoint, every entry of it not written, with the reason
  */
 record ExportManifest(
     @JsonProperty("format") String format,
@@ -36,7 +38,9 @@ record ExportManifest(
     @JsonProperty("input") Input input,
     @JsonProperty("output") Output output,
     @JsonProperty("upstream") Upstream upstream,
-    @JsonProperty("exported") Exported exported) {
+    @JsonProperty("exported") Exported exported,
+    @JsonProperty("sections") List<String> sections,
+    @JsonProperty("dropped") List<String> dropped) {
 
   /** The manifest's file name, in the weights' folder. */
   static final String FILE = "model.json";
