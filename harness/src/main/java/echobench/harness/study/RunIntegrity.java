@@ -6,6 +6,7 @@ import echobench.reports.results.Prediction;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -49,6 +50,15 @@ record RunIntegrity(
       @JsonProperty("severity") int severity,
       @JsonProperty("videos_in") int videosIn,
       @JsonProperty("predictions_out") int predictionsOut) {}
+
+  /** One line for the terminal saying what was checked and where the record is. */
+  String statement() {
+    int predictions = groups.stream().mapToInt(GroupCheck::predictionsOut).sum();
+    return String.format(Locale.ROOT, "integrity: %d prediction groups checked (%d predictions:"
+        + " videos in = predictions out, same order, own labels); config SHA-256 %s…, weight"
+        + " and probe digests, threads and build in %s%n", groups.size(), predictions,
+        configSha256.substring(0, 12), StudyOutputs.RUN_JSON);
+  }
 
   /** Collects the checks of a run's prediction groups. */
   static final class Checks {

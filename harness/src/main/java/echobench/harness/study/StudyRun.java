@@ -165,7 +165,7 @@ public final class StudyRun {
     outputs.writeManifest(new RunManifest(config.name(), configFile.toString(), config.seed(),
         device.toString(), options.resume(), started.toString(), versions, timings, videos,
         models, probeKeys, training.baseline(), skips.skipped(), integrity));
-    return new Outcome(out, results, outputs.summaryText(results));
+    return new Outcome(out, results, outputs.summaryText(results) + integrity.statement());
   }
 
   /** The train dataset and the evaluated ones, in config order. */

@@ -41,9 +41,11 @@ class FeaturesCommandTest {
 
   @TempDir static Path temp;
   private static List<Path> videos;
+  private static Path tokensFile;
+  private static CommandLineCapture tokensRun;
 
   @BeforeAll
-  static void writeVideos() {
+  static void writeVideosAndTheirTokens() {
     videos = new ArrayList<>();
     Random random = new Random(7);
     for (int v = 0; v < 2; v++) {
@@ -58,15 +60,15 @@ class FeaturesCommandTest {
       VideoWriter.write(new Clip(data, 1, frames, h, w, 25, "video" + v), file);
       videos.add(file);
     }
+    tokensFile = temp.resolve("tokens.npy");
+    tokensRun = features(tokensFile, false);
   }
 
   @Test
   void tokensMatchTheEncoderCalledDirectlyOnTheSameClips() throws IOException {
-    Path out = temp.resolve("tokens.npy");
-    CommandLineCapture run = features(out, false);
-    assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.out()).contains("shape [4, 8, 128]");
-    Npy npy = Npy.read(out);
+    assertThat(tokensRun.exitCode()).as(tokensRun.err()).isZero();
+    assertThat(tokensRun.out()).contains("shape [4, 8, 128]");
+    Npy npy = Npy.read(tokensFile);
     assertThat(npy.shape()).isEqualTo("(4, 8, 128)");
     float[] expected = direct();
     assertThat(npy.values()).hasSize(CLIPS * 2 * TOKENS * DIM);
@@ -77,9 +79,7 @@ class FeaturesCommandTest {
 
   @Test
   void pooledRowsAreTheMeanToken() throws IOException {
-    Path tokensFile = temp.resolve("for-pooling.npy");
     Path pooledFile = temp.resolve("pooled.npy");
-    assertThat(features(tokensFile, false).exitCode()).isZero();
     CommandLineCapture run = features(pooledFile, true);
     assertThat(run.exitCode()).as(run.err()).isZero();
     Npy pooled = Npy.read(pooledFile);

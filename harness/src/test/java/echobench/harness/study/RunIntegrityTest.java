@@ -48,6 +48,7 @@ class RunIntegrityTest {
   private static Path config;
   private static Path finished;
   private static List<String> testVideos;
+  private static String finishedStdout;
 
   /** One small study run to the end: 16 videos, a random micro encoder, one perturbation. */
   @BeforeAll
@@ -69,6 +70,7 @@ class RunIntegrityTest {
     finished = temp.resolve("finished");
     Outcome outcome = run(finished, false);
     assertThat(outcome.exit()).as(outcome.err()).isZero();
+    finishedStdout = outcome.out();
   }
 
   @Test
@@ -97,6 +99,9 @@ class RunIntegrityTest {
       assertThat(g.get("predictions_out").asInt()).isEqualTo(testVideos.size());
     }
     assertThat(groups.get(1).get("perturbation").asText()).isEqualTo("depth-exp");
+    assertThat(finishedStdout).contains("integrity: 2 prediction groups checked ("
+        + 2 * testVideos.size() + " predictions: videos in = predictions out, same order, own"
+        + " labels); config SHA-256 " + sha256(config).substring(0, 12));
   }
 
   @Test
@@ -187,9 +192,10 @@ class RunIntegrityTest {
     PrintStream oldOut = System.out;
     PrintStream oldErr = System.err;
     ByteArrayOutputStream err = new ByteArrayOutputStream();
+    ByteArrayOutputStream stdout = new ByteArrayOutputStream();
     int exit;
     try {
-      System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+      System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
       System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
       exit = resume
           ? EchoBench.execute("run", config.toString(), "--out", out.toString(), "--device", "cpu",
@@ -199,7 +205,8 @@ class RunIntegrityTest {
       System.setOut(oldOut);
       System.setErr(oldErr);
     }
-    return new Outcome(exit, err.toString(StandardCharsets.UTF_8), out);
+    return new Outcome(exit, stdout.toString(StandardCharsets.UTF_8),
+        err.toString(StandardCharsets.UTF_8), out);
   }
 
   private static String sha256(Path file) throws IOException {
@@ -211,16 +218,16 @@ class RunIntegrityTest {
     }
   }
 
-  /** The exit status and stderr of one run. */
-  private record Outcome(int exit, String err, Path out) {
+  /** The exit status, stdout and stderr of one run. */
+  private record Outcome(int exit, String out, String err, Path folder) {
     void assertViolation(String message) {
       List<String> lines = Arrays.stream(err.split("\\R")).filter(l -> !l.isBlank())
           .filter(l -> !l.startsWith("SLF4J")).toList();
       assertThat(exit).as(err).isEqualTo(3);
       assertThat(lines).as(err)
           .containsExactly("echobench: run integrity violated: " + message);
-      assertThat(out.resolve("results.csv")).doesNotExist();
-      assertThat(out.resolve("run.json")).doesNotExist();
+      assertThat(folder.resolve("results.csv")).doesNotExist();
+      assertThat(folder.resolve("run.json")).doesNotExist();
     }
   }
 }
