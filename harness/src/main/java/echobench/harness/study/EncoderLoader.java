@@ -107,10 +107,11 @@ final class EncoderLoader {
     } else {
       Path checkpoint = model.pretrain() != null ? pretrained(model) : checkpoint(model);
       Path file = checkpoint.resolve(Checkpoint.WEIGHTS);
+      String digest = Fingerprint.sha256(file);
       key = Fingerprint.of("checkpoint")
           .addFile(checkpoint.resolve(Checkpoint.DESCRIPTION))
-          .addFile(file);
-      weights = Map.of(file.toString(), Fingerprint.sha256(file));
+          .add(digest);
+      weights = Map.of(file.toString(), digest);
       vit = Checkpoint.load(checkpoint, manager);
     }
     try {
