@@ -1,6 +1,7 @@
 package echobench.harness.cli;
 
 import echobench.harness.BadInputException;
+import echobench.harness.IntegrityException;
 import echobench.models.ModelInputException;
 import echobench.perturb.PerturbationException;
 import picocli.CommandLine;
@@ -20,7 +21,8 @@ import picocli.CommandLine.Option;
     description = "Robustness benchmark for echocardiography video encoders.",
     subcommands = {CommandLine.HelpCommand.class, PerturbCommand.class, BenchCommand.class,
       SynthCommand.class, ReportCommand.class, CompareCommand.class, GateCommand.class,
-      PretrainCommand.class, RunCommand.class})
+      PretrainCommand.class, RunCommand.class,
+      FeaturesCommand.class})
 public final class EchoBench {
   /** Exit status for bad input. */
   public static final int EXIT_BAD_INPUT = 2;
@@ -45,6 +47,10 @@ public final class EchoBench {
               || ex instanceof ModelInputException) {
             commandLine.getErr().println("echobench: " + ex.getMessage());
             return EXIT_BAD_INPUT;
+          }
+          if (ex instanceof IntegrityException) {
+            commandLine.getErr().println("echobench: run integrity violated: " + ex.getMessage());
+            return 3;
           }
           if (!debug) {
             commandLine.getErr().println("echobench: internal error: " + ex);

@@ -11,7 +11,6 @@ import echobench.models.checkpoint.VJepaImporter;
 import echobench.models.encoder.InputSpec;
 import echobench.models.encoder.Normalization;
 import echobench.models.encoder.TorchScriptEncoder;
-import echobench.models.encoder.VideoEncoder;
 import echobench.models.encoder.VisionTransformer;
 import echobench.models.encoder.VitConfig;
 import echobench.models.nn.ParameterFactory;
@@ -29,11 +28,18 @@ import java.util.Map;
  * <p>The cache is the run's: a run without {@code --resume} starts from an empty one.
  *
  * <p>Built-in ViTs are fed the study's sampling (rotary positions accept any clip that tiles into
- * tubelets); a TorchScript encoder is fed the frames and resolution it declares.
+ * tubelets); a TorchScript encoder is fed the frames and resolution it declares. An external model
+ * (TorchScript or safetensors) must carry the {@link ExportManifest} its export wrote, agreeing
+ * with the config and with the SHA-256 of its weights. Every weight file loaded is hashed for
+ * {@code run.json}.
  */
 final class EncoderLoader {
   /** The prefix of a checkpoint in the project's model zoo. */
   static final String ZOO = "zoo:";
+  /** The weights kind of a TorchScript export in its manifest. */
+  static final String TORCHSCRIPT = "torchscript";
+  /** The weights kind of a safetensors export in its manifest. */
+  static final String SAFETENSORS = "safetensors";
 
   private final Path configDir;
   private final Path modelCache;
@@ -71,13 +77,25 @@ final class EncoderLoader {
       Path file = file(model, ts.file());
       InputSpec spec = Normalization.named(ts.normalization())
           .spec(ts.frames(), ts.resolution(), ts.resolution());
-      VideoEncoder encoder = TorchScriptEncoder.load(file, spec, device);
-      String key = Fingerprint.of("torchscript").addJson(ts).addFile(file).hex();
+      String digest = Fingerprint.sha256(file);
+      ExportManifest manifest = ExportManifest.read(file, TORCHSCRIPT, digest);
+      manifest.requireInput(file, spec);
+      TorchScriptEncoder encoder = TorchScriptEncoder.load(file, spec, device);
+      try {
+        manifest.requireOutput(file, encoder.tokens(), encoder.embedDim());
+      } catch (RuntimeException e) {
+        encoder.close();
+        throw e;
+      }
+      String key = Fingerprint.of("torchscript").addJson(ts).add(digest).hex();
       return new StudyEncoder(model.name(), key, encoder, spec,
-          sampling.sampler(ts.frames(), ts.resolution()));
+          sampling.sampler(ts.frames(), ts.resolution()), Map.of(file.toString(), digest));
     }
+    InputSpec spec = InputSpec.imagenet(sampling.frames(), sampling.resolution(),
+        sampling.resolution());
     Fingerprint key;
     VisionTransformer vit;
+    Map<String, String> weights = Map.of();
     if (model.randomInit() != null) {
       RandomInitConfig init = model.randomInit();
       key = Fingerprint.of("random-init").addJson(init);
@@ -86,17 +104,31 @@ final class EncoderLoader {
     } else if (model.safetensors() != null) {
       SafetensorsConfig st = model.safetensors();
       Path file = file(model, st.file());
-      key = Fingerprint.of("safetensors").addJson(st).addFile(file);
+      String digest = Fingerprint.sha256(file);
+      ExportManifest manifest = ExportManifest.read(file, SAFETENSORS, digest);
+      manifest.requireInput(file, spec);
+      key = Fingerprint.of("safetensors").addJson(st).add(digest);
+      weights = Map.of(file.toString(), digest);
       VJepaImporter.Imported imported =
           VJepaImporter.importEncoder(file, st.architecture(), st.section(), st.posEmbed(), manager);
       vit = imported.encoder();
       imports.put(model.name(), imported.report());
       System.err.println("model " + model.name() + ": " + imported.report().summary());
+      try {
+        manifest.requireOutput(file, vit.config().grid(spec.frames(), spec.height(),
+            spec.width()).size(), vit.embedDim());
+      } catch (RuntimeException e) {
+        vit.close();
+        throw e;
+      }
     } else {
       Path checkpoint = model.pretrain() != null ? pretrained(model) : checkpoint(model);
+      Path file = checkpoint.resolve(Checkpoint.WEIGHTS);
+      String digest = Fingerprint.sha256(file);
       key = Fingerprint.of("checkpoint")
           .addFile(checkpoint.resolve(Checkpoint.DESCRIPTION))
-          .addFile(checkpoint.resolve(Checkpoint.WEIGHTS));
+          .add(digest);
+      weights = Map.of(file.toString(), digest);
       vit = Checkpoint.load(checkpoint, manager);
     }
     try {
@@ -106,10 +138,8 @@ final class EncoderLoader {
       throw new BadInputException("model " + model.name() + ": sampling does not fit the encoder ("
           + e.getMessage() + ")");
     }
-    InputSpec spec = InputSpec.imagenet(sampling.frames(), sampling.resolution(),
-        sampling.resolution());
     return new StudyEncoder(model.name(), key.hex(), vit, spec,
-        sampling.sampler(sampling.frames(), sampling.resolution()));
+        sampling.sampler(sampling.frames(), sampling.resolution()), weights);
   }
 
   /**

@@ -21,20 +21,27 @@ import java.util.Set;
  * other dataset whole (zero-shot). Videos stream through {@link FeaturePass}; each chunk's features
  * go straight to the probes, so only per-video predictions accumulate. Each (model, condition)
  * group is cached when the dataset is done; on resume the cached groups are read back and only the
- * missing ones are computed (a dataset whose groups are all cached is not decoded at all).
+ * missing ones are computed (a dataset whose groups are all cached is not decoded at all). Every
+ * group, computed or cached, is checked to cover the dataset's readable videos in order before it
+ * is returned ({@link RunIntegrity}).
  */
 final class EvaluationStep {
   private final StudyConfig config;
   private final RunCache cache;
   private final ProbeTask task;
+  private final RunIntegrity.Checks checks;
 
   /** One group of predictions: a probe (on its encoder) under one condition. */
   private record Group(StudyProbe probe, Condition condition) {}
 
-  EvaluationStep(StudyConfig config, RunCache cache, ProbeTask task) {
+  /**
+   * @param checks where each group of predictions is checked against the videos that went in
+   */
+  EvaluationStep(StudyConfig config, RunCache cache, ProbeTask task, RunIntegrity.Checks checks) {
     this.config = config;
     this.cache = cache;
     this.task = task;
+    this.checks = checks;
   }
 
   /** The predictions of one dataset, in condition, model, probe and video order. */
@@ -95,6 +102,7 @@ final class EvaluationStep {
     for (Condition c : conditions) {
       for (StudyProbe p : probes) {
         PredictionGroupFile g = groups.get(new Group(p, c));
+        requireCovers(g, samples);
         for (int i = 0; i < g.videos().size(); i++) {
           out.add(new Prediction(g.model(), g.dataset(), c, g.videos().get(i), g.targets()[i],
               g.predictions()[i]));
@@ -102,6 +110,24 @@ final class EvaluationStep {
       }
     }
     return out;
+  }
+
+  /**
+   * Checks that {@code group} predicts every readable video of {@code samples} once, in order,
+   * with its own label.
+   */
+  private void requireCovers(PredictionGroupFile group, List<Sample> samples) {
+    Set<String> unreadable = new HashSet<>();
+    group.skipped().forEach(s -> unreadable.add(s.video()));
+    List<String> videos = new ArrayList<>(samples.size());
+    List<Double> labels = new ArrayList<>(samples.size());
+    for (Sample s : samples) {
+      if (!unreadable.contains(s.id())) {
+        videos.add(s.id());
+        labels.add((double) StudyDataset.label(s, config.task()));
+      }
+    }
+    checks.check(group, videos, labels.stream().mapToDouble(Double::doubleValue).toArray());
   }
 
   private List<Prediction> predictions(String model, String dataset, Condition condition,

@@ -2,6 +2,7 @@ package echobench.harness.study;
 
 import ai.djl.ndarray.NDManager;
 import echobench.harness.BadInputException;
+import echobench.harness.IntegrityException;
 import echobench.harness.MaskChoice;
 import echobench.harness.data.Sample;
 import echobench.harness.video.VideoReader;
@@ -25,7 +26,8 @@ import java.util.function.BiPredicate;
  * decoded videos and one condition's clips are held at a time, however large the dataset.
  *
  * <p>An unreadable video is skipped (see {@link SkipPolicy}) and absent from every condition and
- * encoder, so all groups of predictions cover the same videos.
+ * encoder, so all groups of predictions cover the same videos; never is another clip put in its
+ * place (each decoded and perturbed clip is checked to come from its sample's own file).
  */
 final class FeaturePass {
   /** Videos decoded and encoded together. */
@@ -90,7 +92,7 @@ final class FeaturePass {
       List<Clip> videos = new ArrayList<>(chunk.size());
       for (Sample sample : chunk) {
         try {
-          videos.add(VideoReader.read(sample.video()));
+          videos.add(requireSource(VideoReader.read(sample.video()), sample));
           kept.add(sample);
         } catch (BadInputException e) {
           skipped.add(skips.skip(dataset, sample, e.getMessage(), skipped.size() + 1,
@@ -127,7 +129,8 @@ final class FeaturePass {
     }
     Map<List<Integer>, List<float[]>> clipsBySize = new LinkedHashMap<>();
     for (int v = 0; v < videos.size(); v++) {
-      Clip seen = perturbed(condition, samples.get(v), videos.get(v), masks.get(v));
+      Clip seen = requireSource(
+          perturbed(condition, samples.get(v), videos.get(v), masks.get(v)), samples.get(v));
       for (Map.Entry<List<Integer>, ClipSampler> entry : samplers.entrySet()) {
         List<float[]> clips = clipsBySize.computeIfAbsent(entry.getKey(), k -> new ArrayList<>());
         for (float[] clip : entry.getValue().sample(seen)) {
@@ -151,6 +154,21 @@ final class FeaturePass {
       }
       sink.accept(e, condition, samples, perVideo, perClip / encoder.encoder().embedDim());
     }
+  }
+
+  /**
+   * Returns {@code clip} after checking it was decoded from {@code sample}'s own file: no clip of
+   * another video (or a placeholder) stands in for it.
+   *
+   * @throws IntegrityException when the clip's source is another file
+   */
+  private static Clip requireSource(Clip clip, Sample sample) {
+    String expected = VideoReader.sourceId(sample.video());
+    if (!clip.sourceId().equals(expected)) {
+      throw new IntegrityException("video " + sample.id() + " (" + sample.video()
+          + ") is represented by a clip of " + clip.sourceId());
+    }
+    return clip;
   }
 
   /** Encoders whose samplers cut clips of the same size share them. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.MapperFeature;
+import echobench.harness.BadInputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -67,15 +68,36 @@ final class Fingerprint {
 
   /** Adds the content of {@code file}. */
   Fingerprint addFile(Path file) {
+    try {
+      update(sha, file);
+      return add(Files.size(file));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The plain SHA-256 of {@code file}'s bytes, all 64 hexadecimal digits: the digest {@code
+   * sha256sum} and Python's {@code hashlib} print, recorded in {@code run.json} and compared with
+   * an export manifest's.
+   */
+  static String sha256(Path file) {
+    MessageDigest digest = new Fingerprint().sha;
+    try {
+      update(digest, file);
+    } catch (IOException e) {
+      throw new BadInputException(file + ": cannot read (" + e.getMessage() + ")", e);
+    }
+    return HexFormat.of().formatHex(digest.digest());
+  }
+
+  private static void update(MessageDigest sha, Path file) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
       byte[] buffer = new byte[1 << 16];
       int read;
       while ((read = in.read(buffer)) > 0) {
         sha.update(buffer, 0, read);
       }
-      return add(Files.size(file));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 

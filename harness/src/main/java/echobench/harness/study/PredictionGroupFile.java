@@ -1,7 +1,10 @@
 package echobench.harness.study;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import echobench.harness.IntegrityException;
+import echobench.reports.Condition;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The cached predictions of one model (encoder and probe) on one dataset under one condition, as
@@ -26,4 +29,40 @@ record PredictionGroupFile(
     @JsonProperty("videos") List<String> videos,
     @JsonProperty("targets") double[] targets,
     @JsonProperty("predictions") double[] predictions,
-    @JsonProperty("skipped") List<SkippedVideo> skipped) {}
+    @JsonProperty("skipped") List<SkippedVideo> skipped) {
+
+  /**
+   * Checks that this group holds exactly one prediction per video that went in, in the same
+   * order, each with that video's own label as its target (so no clip of another video stood in).
+   *
+   * @param expectedVideos the ids of the videos that went in (the readable ones), in order
+   * @param expectedTargets their labels
+   * @throws IntegrityException naming the model, dataset, condition and the first discrepancy
+   */
+  void requireCovers(List<String> expectedVideos, double[] expectedTargets) {
+    if (videos.size() != targets.length || videos.size() != predictions.length) {
+      throw violation(videos.size() + " videos but " + targets.length + " targets and "
+          + predictions.length + " predictions");
+    }
+    if (videos.size() != expectedVideos.size()) {
+      throw violation(expectedVideos.size() + " videos in, " + videos.size()
+          + " predictions out");
+    }
+    for (int i = 0; i < videos.size(); i++) {
+      if (!videos.get(i).equals(expectedVideos.get(i))) {
+        throw violation("prediction " + (i + 1) + " is for video " + videos.get(i) + ", but video "
+            + (i + 1) + " in is " + expectedVideos.get(i) + " (order changed or video replaced)");
+      }
+      if (Double.compare(targets[i], expectedTargets[i]) != 0) {
+        throw violation(String.format(Locale.ROOT,
+            "video %s carries target %s, not its label %s (a clip of another video stood in)",
+            videos.get(i), targets[i], expectedTargets[i]));
+      }
+    }
+  }
+
+  private IntegrityException violation(String what) {
+    return new IntegrityException(model + " on " + dataset + " under "
+        + new Condition(perturbation, severity).label() + ": " + what);
+  }
+}

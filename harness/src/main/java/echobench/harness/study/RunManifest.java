@@ -21,6 +21,10 @@ import java.util.Map;
  * @param probes {@code <encoder>/<probe>} with their cache keys
  * @param trainingBaseline the training split's mean target (or most frequent class)
  * @param skipped the videos left out as unreadable
+ * @param imports the import report of every imported safetensors model (tensors used, ignored with
+ *     the reason, missing, unexpected, misshapen), by model name
+ * @param integrity what the results rest on (config, weight and probe digests, threads, build) and
+ *     the prediction groups checked against the videos that went in
  */
 record RunManifest(
     @JsonProperty("name") String name,
@@ -35,4 +39,6 @@ record RunManifest(
     @JsonProperty("models") Map<String, String> models,
     @JsonProperty("probes") Map<String, String> probes,
     @JsonProperty("training_baseline") double trainingBaseline,
-    @JsonProperty("skipped") List<SkippedVideo> skipped) {}
+    @JsonProperty("skipped") List<SkippedVideo> skipped,
+    @JsonProperty("imports") Map<String, Map<String, Object>> imports,
+    @JsonProperty("integrity") RunIntegrity integrity) {}

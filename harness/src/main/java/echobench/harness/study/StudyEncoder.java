@@ -6,6 +6,7 @@ import echobench.models.encoder.InputSpec;
 import echobench.models.encoder.VideoEncoder;
 import echobench.models.probe.FeatureLayout;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One loaded encoder of a study with the input it is fed: clips cut by its sampler, normalised by
@@ -16,10 +17,10 @@ import java.util.List;
  * @param encoder the frozen encoder
  * @param spec frames, size and normalisation of its input
  * @param sampler cuts the encoder's clips from a decoded video
+ * @param weights the SHA-256 of every weight file loaded, by path (empty for a random init)
  */
-record StudyEncoder(
-    String name, String fingerprint, VideoEncoder encoder, InputSpec spec, ClipSampler sampler)
-    implements AutoCloseable {
+record StudyEncoder(String name, String fingerprint, VideoEncoder encoder, InputSpec spec,
+    ClipSampler sampler, Map<String, String> weights) implements AutoCloseable {
 
   /** Clips encoded in one forward pass. */
   static final int BATCH = 8;

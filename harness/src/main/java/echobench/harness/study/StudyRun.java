@@ -2,6 +2,7 @@ package echobench.harness.study;
 
 import ai.djl.Device;
 import ai.djl.engine.Engine;
+import ai.djl.pytorch.jni.JniUtils;
 import ai.djl.ndarray.NDManager;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,6 +24,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
  * {@code echobench run}: the whole study of one config (DESIGN §2–§8). Loads the datasets
@@ -35,10 +38,20 @@ import java.util.Map;
  * before any table is written. Two runs of the same config and seed give byte-identical
  * {@code results.csv}; with {@code resume} the cached work of an interrupted run is reused and the
  * tables equal an uninterrupted run's.
+ *
+ * <p>Run integrity ({@link RunIntegrity}): every group of predictions is checked against the videos
+ * that went in and every dataset's groups against each other before any table is written; {@code
+ * run.json} records the checks with the SHA-256 of the config, of every weight file and trained
+ * probe, the thread counts and the build.
  */
 public final class StudyRun {
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  /**
+   * The system property holding the git commit EchoBench was built from ({@code git describe
+   * --always --dirty}); the launcher sets it, and {@code run.json} says {@code unknown} without it.
+   */
+  static final String COMMIT_PROPERTY = "echobench.commit";
 
   /**
    * How a run is started.
@@ -95,7 +108,9 @@ public final class StudyRun {
     List<StudyEncoder> encoders = new ArrayList<>();
     List<StudyProbe> probes = new ArrayList<>();
     List<Prediction> predictions = new ArrayList<>();
+    RunIntegrity.Checks checks = new RunIntegrity.Checks();
     TrainingRecord training;
+    Map<String, Map<String, Object>> imports;
     try (NDManager manager = NDManager.newBaseManager(device)) {
       try {
         EncoderLoader loader =
@@ -103,6 +118,7 @@ public final class StudyRun {
         for (ModelConfig model : config.models()) {
           encoders.add(loader.load(model, manager));
         }
+        imports = loader.importReports();
         clock = lap(timings, "models", clock);
         FeaturePass pass = new FeaturePass(encoders, config.mask(), config.seed(), skips, manager);
         StudyDataset train = datasets.get(config.train());
@@ -112,7 +128,7 @@ public final class StudyRun {
         training = fitted.record();
         skips.addAll(training.skipped());
         clock = lap(timings, "probes", clock);
-        EvaluationStep evaluation = new EvaluationStep(config, cache, task);
+        EvaluationStep evaluation = new EvaluationStep(config, cache, task, checks);
         for (String name : config.evaluate()) {
           predictions.addAll(evaluation.run(datasets.get(name), name.equals(config.train()),
               encoders, probes, pass, skips, progress));
@@ -124,6 +140,7 @@ public final class StudyRun {
       }
     }
     predictions.addAll(TrainMeanBaseline.predictions(predictions, training.baseline()));
+    RunIntegrity.requireAligned(predictions);
     StudyOutputs outputs = new StudyOutputs(out, config);
     List<Result> results = outputs.write(predictions, metrics(config),
         configYaml(config));
@@ -138,10 +155,19 @@ public final class StudyRun {
     encoders.forEach(e -> models.put(e.name(), e.fingerprint()));
     Map<String, String> probeKeys = new LinkedHashMap<>();
     probes.forEach(p -> probeKeys.put(p.modelName(encoders.get(p.encoder())), p.key()));
+    Map<String, Map<String, String>> weights = new LinkedHashMap<>();
+    encoders.forEach(e -> weights.put(e.name(), new TreeMap<>(e.weights())));
+    Map<String, Map<String, String>> probeFiles = new LinkedHashMap<>();
+    probes.forEach(p -> probeFiles.put(p.modelName(encoders.get(p.encoder())),
+        filesSha256(cache.probe(encoders.get(p.encoder()).name(), p.config().name(), p.key()))));
+    Map<String, String> versions = versions();
+    RunIntegrity integrity = new RunIntegrity(Fingerprint.sha256(configFile),
+        versions.get("echobench"), System.getProperty(COMMIT_PROPERTY, "unknown"), threads(),
+        weights, probeFiles, checks.groups());
     outputs.writeManifest(new RunManifest(config.name(), configFile.toString(), config.seed(),
-        device.toString(), options.resume(), started.toString(), versions(), timings, videos,
-        models, probeKeys, training.baseline(), skips.skipped()));
-    return new Outcome(out, results, outputs.summaryText(results));
+        device.toString(), options.resume(), started.toString(), versions, timings, videos,
+        models, probeKeys, training.baseline(), skips.skipped(), imports, integrity));
+    return new Outcome(out, results, outputs.summaryText(results) + integrity.statement());
   }
 
   /** The train dataset and the evaluated ones, in config order. */
@@ -178,6 +204,27 @@ public final class StudyRun {
     Engine engine = Engine.getInstance();
     versions.put("engine", engine.getEngineName() + " " + engine.getVersion());
     return versions;
+  }
+
+  /** The SHA-256 of every file of {@code dir}, by name. */
+  private static Map<String, String> filesSha256(Path dir) {
+    Map<String, String> digests = new TreeMap<>();
+    try (Stream<Path> files = Files.list(dir)) {
+      files.filter(Files::isRegularFile).sorted().forEach(
+          f -> digests.put(f.getFileName().toString(), Fingerprint.sha256(f)));
+    } catch (IOException e) {
+      throw new BadInputException(dir + ": cannot list the trained probe (" + e.getMessage() + ")",
+          e);
+    }
+    return digests;
+  }
+
+  /** PyTorch's intra-op and inter-op thread counts. */
+  private static Map<String, Integer> threads() {
+    Map<String, Integer> threads = new LinkedHashMap<>();
+    threads.put("intra_op", JniUtils.getNumThreads());
+    threads.put("inter_op", JniUtils.getNumInteropThreads());
+    return threads;
   }
 
   private static long lap(Map<String, Double> timings, String phase, long since) {

@@ -119,10 +119,12 @@ class StudyBadInputTest {
 
   /**
    * A micro ViT's state dict under {@code module.backbone.}, without the keys starting with {@code
-   * drop} and with a zero {@code [1, 8, 64]} tensor named {@code extra}, when given.
+   * drop} and with a zero {@code [1, 8, 64]} tensor named {@code extra}, when given; in a folder of
+   * its own with an export manifest that agrees with the study's sampling, so the import is what is
+   * tested.
    */
   private static Path microWeights(String name, String drop, String extra) throws IOException {
-    Path file = temp.resolve(name);
+    Path file = Files.createDirectories(temp.resolve(name + ".export")).resolve(name);
     try (NDManager manager = NDManager.newBaseManager()) {
       VisionTransformer vit =
           new VisionTransformer(new ParameterFactory(manager, 1), VitConfig.named("micro"));
@@ -137,6 +139,8 @@ class StudyBadInputTest {
       }
       SafeTensors.write(file, tensors);
     }
+    ExportManifestTest.writeManifest(file, "safetensors", 8, 32, List.of(0, 1),
+        List.of(0.485, 0.456, 0.406), List.of(0.229, 0.224, 0.225), List.of(16, 64));
     return file;
   }
 

@@ -21,13 +21,15 @@ import java.nio.file.Path;
  *
  * <p>The exported module takes {@code [B, 3, T, H, W]} normalised as the declared {@link InputSpec}
  * and returns either tokens {@code [B, N, D]} or one pooled vector {@code [B, D]}, which is returned
- * as a single token {@code [B, 1, D]}. The width {@code D} is read from one forward pass at load.
+ * as a single token {@code [B, 1, D]}. The token count {@code N} and width {@code D} are read from
+ * one forward pass at load.
  */
 public final class TorchScriptEncoder implements VideoEncoder {
   private final Path file;
   private final ZooModel<NDList, NDList> model;
   private final InputSpec spec;
   private final int embedDim;
+  private final int tokens;
 
   private TorchScriptEncoder(Path file, ZooModel<NDList, NDList> model, InputSpec spec) {
     this.file = file;
@@ -36,7 +38,9 @@ public final class TorchScriptEncoder implements VideoEncoder {
     try (NDManager probe = model.getNDManager().newSubManager()) {
       NDArray zeros =
           probe.zeros(new Shape(1, 3, spec.frames(), spec.height(), spec.width()));
-      this.embedDim = Math.toIntExact(encode(zeros).getShape().get(2));
+      Shape out = encode(zeros).getShape();
+      this.tokens = Math.toIntExact(out.get(1));
+      this.embedDim = Math.toIntExact(out.get(2));
     }
   }
 
@@ -84,6 +88,11 @@ public final class TorchScriptEncoder implements VideoEncoder {
   @Override
   public int embedDim() {
     return embedDim;
+  }
+
+  /** The tokens {@code N} per clip (1 for a pooled output). */
+  public int tokens() {
+    return tokens;
   }
 
   /**
