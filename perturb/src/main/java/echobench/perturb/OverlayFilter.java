@@ -9,8 +9,9 @@ import java.util.Arrays;
  * <p>A pixel is <em>tissue</em> when its chroma ({@code max − min} over the channels) never exceeds
  * {@link #CHROMA_LIMIT}, its grey value (channel mean) changes by more than {@link #MOTION_MIN}
  * over the clip, and it is brighter than {@link #DARK} in some frame. The fan's <em>region</em> is
- * the largest 4-connected area in which at least half the pixels of each 9×9 window are tissue, so
- * traces a few pixels wide and isolated specks drop out while dark speckle inside the fan does not.
+ * the largest 4-connected area in which at least half the pixels of each 9×9 window (smaller on
+ * small frames) are tissue, so traces a few pixels wide and isolated specks drop out while dark
+ * speckle inside the fan does not.
  */
 final class OverlayFilter {
   /** Chroma above which a pixel is an overlay: 24 of 255 levels, far above a grey pixel's ±1. */
@@ -19,8 +20,10 @@ final class OverlayFilter {
   static final float MOTION_MIN = 8f / 255f;
   /** Brightest value of the black surround. */
   static final float DARK = 10f / 255f;
-  /** Half-width of the density window, pixels. */
-  static final int WINDOW_RADIUS = 4;
+  /** Half-width of the density window on frames of 96 pixels and more. */
+  private static final int WINDOW_RADIUS = 4;
+  /** Frame size per pixel of window half-width below that. */
+  private static final int PIXELS_PER_RADIUS = 24;
   private static final double DENSITY = 0.5;
 
   private OverlayFilter() {}
@@ -69,6 +72,14 @@ final class OverlayFilter {
   }
 
   /**
+   * Half-width of the density window: 4 pixels (a 9×9 window), less on frames smaller than 96
+   * pixels so that a small fan is not swamped by its surround (1 on a 32×32 frame).
+   */
+  static int windowRadius(int height, int width) {
+    return Math.max(1, Math.min(WINDOW_RADIUS, Math.min(height, width) / PIXELS_PER_RADIUS));
+  }
+
+  /**
    * The largest 4-connected area whose 9×9 windows (clipped at the frame border) are at least half
    * tissue; {@code H·W} row-major, all {@code false} if no pixel qualifies.
    */
@@ -83,7 +94,7 @@ final class OverlayFilter {
       }
     }
     boolean[] dense = new boolean[height * width];
-    int r = WINDOW_RADIUS;
+    int r = windowRadius(height, width);
     for (int y = 0; y < height; y++) {
       int y0 = Math.max(0, y - r);
       int y1 = Math.min(height, y + r + 1);

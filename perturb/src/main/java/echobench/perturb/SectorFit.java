@@ -48,7 +48,8 @@ final class SectorFit {
    */
   static SectorGeometry fit(boolean[] tissue, boolean[] region, int height, int width,
       String source) {
-    boolean[] near = PixelRegions.dilate(region, height, width, OverlayFilter.WINDOW_RADIUS);
+    boolean[] near = PixelRegions.dilate(region, height, width,
+        OverlayFilter.windowRadius(height, width));
     boolean[] evidence = new boolean[near.length];
     int top = height;
     for (int p = 0; p < evidence.length; p++) {
@@ -264,7 +265,7 @@ final class SectorFit {
 
   /**
    * Share of the sector's outline (pixels inside with a neighbour outside, the frame border not
-   * counted) that lies within {@link OverlayFilter#WINDOW_RADIUS} pixels of the region.
+   * counted) that lies within the density window's half-width of the region.
    */
   private static double outlineSupport(boolean[] sector, boolean[] near, int height, int width) {
     int outline = 0;
