@@ -8,7 +8,8 @@ import java.util.Locale;
  * edge angles and radii to it, and the mask is that sector rasterised, so dark cavities and shadows
  * inside the fan are inside and the corners outside are not.
  *
- * <p>When no plausible fan is found it throws, naming the clip; it never falls back to another mask.
+ * <p>When no plausible fan is found it throws, naming the clip; it never falls back to another
+ * mask.
  */
 public final class FanDetector {
   /** Least share of the frame a fan covers. */

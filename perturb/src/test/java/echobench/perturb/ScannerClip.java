@@ -10,6 +10,8 @@ import java.util.SplittableRandom;
 final class ScannerClip {
   private static final float[] GREEN = {0.1f, 0.85f, 0.2f};
   private static final float[] WHITE = {0.95f, 0.95f, 0.95f};
+  private static final float[] RED = {0.9f, 0.1f, 0.1f};
+  private static final float[] BLUE = {0.1f, 0.2f, 0.9f};
 
   private final int channels;
   private final int frames;
@@ -21,7 +23,7 @@ final class ScannerClip {
   private final SectorGeometry fan;
   private final SplittableRandom random;
 
-  /** Speckle in {@code fan} (grey if {@code channels} is 1), a cavity and a shadow, nothing else. */
+  /** Speckle in {@code fan} (grey if {@code channels} is 1), a cavity and a shadow; black outside. */
   ScannerClip(int channels, int frames, int height, int width, SectorGeometry fan, long seed) {
     this.channels = channels;
     this.frames = frames;
@@ -104,7 +106,7 @@ final class ScannerClip {
     return this;
   }
 
-  /** A static colour bar, red at the top to blue at the bottom, {@code w} wide at column {@code x0}. */
+  /** A static colour bar, red at the top to blue at the bottom, {@code w×h} at {@code (x0, y0)}. */
   ScannerClip colourBar(int x0, int y0, int w, int h) {
     for (int y = y0; y < y0 + h; y++) {
       float f = (y - y0) / (float) h;
@@ -115,14 +117,14 @@ final class ScannerClip {
     return this;
   }
 
-  /** A colour-Doppler box over {@code w×h} pixels at {@code (x0, y0)}: red and blue flow per frame. */
+  /** A colour-Doppler box, {@code w×h} at {@code (x0, y0)}: red and blue flow, new every frame. */
   ScannerClip doppler(int x0, int y0, int w, int h) {
     for (int t = 0; t < frames; t++) {
       for (int y = y0; y < y0 + h; y++) {
         for (int x = x0; x < x0 + w; x++) {
           double v = random.nextDouble();
           if (v < 0.6) {
-            paint(t, x, y, v < 0.3 ? new float[] {0.9f, 0.1f, 0.1f} : new float[] {0.1f, 0.2f, 0.9f});
+            paint(t, x, y, v < 0.3 ? RED : BLUE);
           }
         }
       }

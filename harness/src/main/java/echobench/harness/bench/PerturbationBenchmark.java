@@ -66,8 +66,8 @@ public final class PerturbationBenchmark {
   public Throughput fanFit(ClipSize size) {
     int h = size.height();
     int w = size.width();
-    Clip clip = BenchmarkClip.create(
-        size.frames(), h, w, ScanMask.sector(h, w, SectorGeometry.echoJepaDefault(h, w)), CLIP_SEED);
+    ScanMask fan = ScanMask.sector(h, w, SectorGeometry.echoJepaDefault(h, w));
+    Clip clip = BenchmarkClip.create(size.frames(), h, w, fan, CLIP_SEED);
     return meter.measure(FAN_FIT, size.toString(), size.voxels(), () -> {
       ScanMask.automatic(clip);
       return clip;

@@ -27,8 +27,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code echobench bench perturb}: single-thread throughput of every registered perturbation on a
- * 16×112×112 and a 16×224×224 grey clip, beside a plain multiply loop as the memory-bound reference,
- * and the time to fit the fan of a 64×582×582 clip.
+ * 16×112×112 and a 16×224×224 grey clip, beside a plain multiply loop as the memory-bound
+ * reference, and the time to fit the fan of a 64×582×582 clip.
  */
 @Command(
     name = "perturb",

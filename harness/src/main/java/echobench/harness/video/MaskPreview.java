@@ -27,7 +27,7 @@ public final class MaskPreview {
 
   private MaskPreview() {}
 
-  /** Writes the first frame of {@code clip} with {@code mask} drawn on it to the PNG {@code file}. */
+  /** Writes the first frame of {@code clip} with {@code mask} drawn on it to PNG {@code file}. */
   public static void write(Clip clip, ScanMask mask, Path file) {
     mask.requireMatches(clip);
     BufferedImage frame = PngWriter.image(new SheetTile("", clip, 0));

@@ -89,16 +89,16 @@ class PerturbCommandTest {
   @Test
   void videoOutputHoldsTheWholePerturbedClipLosslessly() {
     Path out = dir.resolve("shadowed.avi");
-    Clip clip = writeFanVideo("fan");
-    Path video = dir.resolve("fan.avi");
+    Clip fanClip = writeFanVideo("fan");
+    Path fanVideo = dir.resolve("fan.avi");
 
-    CommandLineCapture run = CommandLineCapture.run("perturb", video.toString(), "--name",
+    CommandLineCapture run = CommandLineCapture.run("perturb", fanVideo.toString(), "--name",
         "shadow-gauss", "--severity", "3", "--seed", "7", "--out", out.toString());
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out()).contains("shadowed.avi");
     Clip expected = Perturbations.parse("shadow-gauss", 3)
-        .apply(clip, ScanMask.automatic(clip), Seeds.forVideo(7, "fan", "shadow-gauss"));
+        .apply(fanClip, ScanMask.automatic(fanClip), Seeds.forVideo(7, "fan", "shadow-gauss"));
     Clip back = VideoReader.read(out);
     assertThat(back.frames()).isEqualTo(4);
     for (int i = 0; i < back.data().length; i++) {
@@ -108,15 +108,16 @@ class PerturbCommandTest {
 
   @Test
   void showMaskDrawsTheFittedFanOnTheFirstFrame() throws IOException {
-    Clip clip = writeFanVideo("preview");
+    Clip fanClip = writeFanVideo("preview");
     Path preview = dir.resolve("mask.png");
 
-    CommandLineCapture run = CommandLineCapture.run("perturb", dir.resolve("preview.avi").toString(),
-        "--name", "gain", "--severity", "1", "--out", dir.resolve("gain.png").toString(),
+    Path input = dir.resolve("preview.avi");
+    CommandLineCapture run = CommandLineCapture.run("perturb", input.toString(), "--name", "gain",
+        "--severity", "1", "--out", dir.resolve("gain.png").toString(),
         "--show-mask", preview.toString());
 
     assertThat(run.exitCode()).as(run.err()).isZero();
-    ScanMask mask = ScanMask.automatic(clip);
+    ScanMask mask = ScanMask.automatic(fanClip);
     assertThat(run.out()).contains("mask.png (auto mask: apex (");
     BufferedImage png = ImageIO.read(preview.toFile());
     assertThat(png.getWidth()).isEqualTo(80);

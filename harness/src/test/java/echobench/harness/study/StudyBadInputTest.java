@@ -7,6 +7,8 @@ import echobench.harness.data.EchoNetDynamicDataset;
 import echobench.harness.data.EchoView;
 import echobench.harness.synth.Cohort;
 import echobench.harness.synth.CohortWriter;
+import echobench.harness.video.VideoWriter;
+import echobench.perturb.Clip;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -89,6 +91,23 @@ class StudyBadInputTest {
     Outcome outcome = run(config(study(dynamic(damaged), "")), out);
     outcome.assertBadInput(firstTrainVideo(damaged) + ".avi", "max_skip_fraction");
     assertThat(out.resolve("results.csv")).doesNotExist();
+  }
+
+  @Test
+  void aVideoWithoutAFanIsASkipWhenTheGridUsesTheFittedMask() throws IOException {
+    Path copy = damagedCopy("no-fan");
+    String id = firstTrainVideo(copy);
+    VideoWriter.write(new Clip(new float[8 * 32 * 32], 1, 8, 32, 32, 25, id),
+        copy.resolve("Videos").resolve(id + ".avi"));
+    Path out = temp.resolve("out-no-fan");
+    Outcome outcome =
+        run(config(study(dynamic(copy), "max_skip_fraction: 0.1\nmask: auto\n")), out);
+    assertThat(outcome.exit()).as(outcome.err()).isZero();
+    String manifest = Files.readString(out.resolve("run.json"));
+    assertThat(manifest).contains("\"video\" : \"" + id + "\"")
+        .contains(id + ": no ultrasound fan found (no moving grey pixels");
+    assertThat(Files.readString(out.resolve("config.resolved.yaml")))
+        .contains("- name: \"depth-exp\"\n  severities:\n  - 2\n  mask: \"auto\"\n");
   }
 
   /** A copy of the cohort whose first training video is garbage. */
