@@ -56,6 +56,10 @@ class StudyConfigTest {
     assertThat(smoke.conditions()).first().isEqualTo(Condition.CLEAN);
     assertThat(smoke.conditions()).contains(new Condition("depth-exp", 0),
         new Condition("shadow-gauss", 3));
+    StudyConfig quickstart = StudyConfig.read(configs.resolve("quickstart.yaml"));
+    assertThat(quickstart.maskFor("depth-exp")).isEqualTo(MaskChoice.FULL);
+    assertThat(quickstart.maskFor("shadow-gauss")).isEqualTo(MaskChoice.FULL);
+    assertThat(quickstart.maskFor("attenuation-db")).isEqualTo(MaskChoice.AUTO);
   }
 
   @Test
