@@ -67,8 +67,9 @@ final class PerturbCommand implements Callable<Integer> {
   long seed;
 
   @Option(names = "--mask", paramLabel = "auto|full|sector", defaultValue = "auto",
-      description = "Pixels that may change: detected fan, whole frame, or EchoJEPA's geometric"
-          + " sector (default: ${DEFAULT-VALUE}).")
+      description = "Pixels that may change: the fan fitted to the clip (overlays excluded; a"
+          + " clip without a fan is refused), the whole frame, or EchoJEPA's geometric sector"
+          + " (default: ${DEFAULT-VALUE}).")
   String mask;
 
   @Option(names = "--show-mask", paramLabel = "PNG",
