@@ -1,23 +1,48 @@
 package echobench.harness;
 
+import echobench.perturb.BandShadow;
 import echobench.perturb.Clip;
+import echobench.perturb.DepthExponential;
+import echobench.perturb.DepthLinear;
+import echobench.perturb.DepthPower;
+import echobench.perturb.GaussianShadow;
 import echobench.perturb.ScanMask;
 import echobench.perturb.SectorGeometry;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * Which pixels a perturbation may change: the {@code --mask} option of {@code perturb} and the
- * {@code mask} key of a study config.
+ * {@code mask} keys of a study config. Each family has a default ({@link #defaultFor}): the five
+ * EchoJEPA presets act on the full frame, as the paper ran them; the sector-aware suite on the
+ * fitted fan.
  */
 public enum MaskChoice {
-  /** Detected from the clip ({@link ScanMask#automatic}). */
+  /** The fan fitted to the clip ({@link ScanMask#automatic}); a clip without one is refused. */
   AUTO,
   /** Every pixel, EchoJEPA's protocol. */
   FULL,
   /** EchoJEPA's geometric fan ({@link SectorGeometry#echoJepaDefault}). */
   SECTOR;
+
+  private static final Set<String> ECHOJEPA_PRESETS = Set.of(DepthExponential.SPEC.name(),
+      DepthLinear.SPEC.name(), DepthPower.SPEC.name(), GaussianShadow.SPEC.name(),
+      BandShadow.SPEC.name());
+
+  /**
+   * The default mask of a perturbation or composition {@code a+b}: {@link #FULL} when every part
+   * is an EchoJEPA preset, else {@link #AUTO}.
+   */
+  public static MaskChoice defaultFor(String expression) {
+    for (String part : expression.split("\\+", -1)) {
+      if (!ECHOJEPA_PRESETS.contains(part.trim())) {
+        return AUTO;
+      }
+    }
+    return FULL;
+  }
 
   /** The choice named {@code text} (case-insensitive). */
   public static MaskChoice parse(String text) {

@@ -9,9 +9,9 @@ import java.util.SplittableRandom;
  *
  * <p>The occluder sits at depth {@code r0} on beam angle {@code θ0}. Beyond it the intensity is
  * multiplied by {@code 1 − b·exp(−(θ−θ0)² / (2σθ²))}; nearer the apex nothing changes. Per clip,
- * {@code θ0 ~ U(−0.7, 0.7)·half-angle} then {@code r0 ~ U(0.10, 0.35)·radius} are drawn in that
- * order, so a video's shadow lies in the same place at every severity. Severity sets the angular
- * width {@code σθ} and the blocked fraction {@code b} on the shadow's axis:
+ * {@code θ0 ~ centre + U(−0.7, 0.7)·half-angle} then {@code r0 ~ U(0.10, 0.35)·radius} are drawn
+ * in that order, so a video's shadow lies in the same place at every severity. Severity sets the
+ * angular width {@code σθ} and the blocked fraction {@code b} on the shadow's axis:
  *
  * <table>
  *   <caption>Shadow per severity</caption>
@@ -61,7 +61,8 @@ public final class RibShadow extends MultiplicativeMap {
   }
 
   private static Occluder occluder(SectorGeometry sector, SplittableRandom random) {
-    double angle = (2 * random.nextDouble() - 1) * ANGLE_RANGE * sector.halfAngle();
+    double angle =
+        sector.centreAngle() + (2 * random.nextDouble() - 1) * ANGLE_RANGE * sector.halfAngle();
     double depth = MIN_DEPTH + (MAX_DEPTH - MIN_DEPTH) * random.nextDouble();
     return new Occluder(angle, depth);
   }

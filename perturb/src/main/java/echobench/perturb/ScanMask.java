@@ -10,11 +10,6 @@ import java.util.Arrays;
  * geometrically} from the fan, or {@link #full} for EchoJEPA's whole-frame protocol.
  */
 public final class ScanMask {
-  /** Threshold on the channel mean of the temporal max projection used by {@link #automatic}. */
-  public static final float AUTO_THRESHOLD = 10f / 255f;
-
-  private static final int MORPHOLOGY_SIZE = 5;
-
   private final boolean[] inside;
   private final int height;
   private final int width;
@@ -59,52 +54,27 @@ public final class ScanMask {
   }
 
   /**
-   * The geometric fan of {@code sector}: pixels whose beam angle {@code |atan2(dx, dy)|} is at most
-   * the half-angle and whose distance from the apex is at most the radius.
+   * The geometric fan of {@code sector}: pixels whose beam angle {@code atan2(dx, dy)} lies between
+   * the edge angles and whose distance from the apex lies between the near and far radius.
    */
   public static ScanMask sector(int height, int width, SectorGeometry sector) {
     boolean[] in = new boolean[height * width];
     for (int y = 0; y < height; y++) {
       for (int x = 0; x < width; x++) {
-        double dx = x - sector.apexX();
-        double dy = y - sector.apexY();
-        in[y * width + x] =
-            Math.abs(Math.atan2(dx, dy)) <= sector.halfAngle() && Math.hypot(dx, dy) <= sector.radius();
+        in[y * width + x] = sector.contains(x, y);
       }
     }
     return new ScanMask(in, height, width, sector);
   }
 
   /**
-   * Detects the fan from the clip: the channel mean of the per-pixel maximum over time, thresholded
-   * at {@code > 10/255}, then a 5×5 morphological close (fills speckle holes) and a 5×5 open
-   * (removes isolated bright specks). The sector geometry is fitted to the result.
+   * The fan of {@code clip} as {@link FanDetector} fits it: overlays excluded, a sector geometry
+   * fitted to the moving grey echo and rasterised.
+   *
+   * @throws PerturbationException if the clip shows no plausible fan
    */
   public static ScanMask automatic(Clip clip) {
-    int h = clip.height();
-    int w = clip.width();
-    int plane = clip.planeSize();
-    float[] data = clip.data();
-    float[] meanOfMax = new float[plane];
-    for (int c = 0; c < clip.channels(); c++) {
-      float[] max = new float[plane];
-      for (int t = 0; t < clip.frames(); t++) {
-        int off = (c * clip.frames() + t) * plane;
-        for (int p = 0; p < plane; p++) {
-          max[p] = Math.max(max[p], data[off + p]);
-        }
-      }
-      for (int p = 0; p < plane; p++) {
-        meanOfMax[p] += max[p] / clip.channels();
-      }
-    }
-    boolean[] in = new boolean[plane];
-    for (int p = 0; p < plane; p++) {
-      in[p] = meanOfMax[p] > AUTO_THRESHOLD;
-    }
-    boolean[] closed = erode(dilate(in, h, w), h, w);
-    boolean[] opened = dilate(erode(closed, h, w), h, w);
-    return new ScanMask(opened, h, w, SectorGeometry.fit(opened, h, w));
+    return sector(clip.height(), clip.width(), FanDetector.fit(clip));
   }
 
   /** Wraps explicit mask values ({@code H·W}, row-major; copied). */
@@ -173,42 +143,5 @@ public final class ScanMask {
           "scan mask is " + height + "×" + width + " but the clip is " + clip.height() + "×"
               + clip.width());
     }
-  }
-
-  private static boolean[] dilate(boolean[] in, int h, int w) {
-    return filter(in, h, w, true);
-  }
-
-  private static boolean[] erode(boolean[] in, int h, int w) {
-    return filter(in, h, w, false);
-  }
-
-  /**
-   * Separable 5×5 max ({@code dilate}) or min filter; the window is clipped at the border, which for
-   * min/max equals reflecting the image there.
-   */
-  private static boolean[] filter(boolean[] in, int h, int w, boolean dilate) {
-    int r = MORPHOLOGY_SIZE / 2;
-    boolean[] rows = new boolean[in.length];
-    for (int y = 0; y < h; y++) {
-      for (int x = 0; x < w; x++) {
-        boolean v = !dilate;
-        for (int k = Math.max(0, x - r); k <= Math.min(w - 1, x + r); k++) {
-          v = dilate ? v || in[y * w + k] : v && in[y * w + k];
-        }
-        rows[y * w + x] = v;
-      }
-    }
-    boolean[] out = new boolean[in.length];
-    for (int y = 0; y < h; y++) {
-      for (int x = 0; x < w; x++) {
-        boolean v = !dilate;
-        for (int k = Math.max(0, y - r); k <= Math.min(h - 1, y + r); k++) {
-          v = dilate ? v || rows[k * w + x] : v && rows[k * w + x];
-        }
-        out[y * w + x] = v;
-      }
-    }
-    return out;
   }
 }

@@ -1,22 +1,41 @@
 package echobench.perturb;
 
 /**
- * The fan of a sector scan: the transducer apex {@code (apexX, apexY)} in pixels, the half-angle of
- * the fan measured from the vertical (radians) and the deepest imaged radius in pixels.
+ * The fan of a sector scan: the transducer apex {@code (apexX, apexY)} in pixels (it may lie above
+ * the frame), the beam angles of the left and right edges measured from the vertical (radians,
+ * negative to the left) and the near and far radii in pixels (the near radius is 0 when the fan
+ * starts at the apex).
  *
  * <p>Sector-aware perturbations (beam attenuation, rib shadows, haze, reverberation) work in the
  * polar coordinates this defines: radius {@code r = hypot(x−x0, y−y0)} and angle
- * {@code θ = atan2(x−x0, y−y0)}, 0 straight down the centre line.
+ * {@code θ = atan2(x−x0, y−y0)}, 0 straight down from the apex. A pixel is in the fan when
+ * {@code leftAngle ≤ θ ≤ rightAngle} and {@code nearRadius ≤ r ≤ radius}.
  */
-public record SectorGeometry(double apexX, double apexY, double halfAngle, double radius) {
+public record SectorGeometry(
+    double apexX, double apexY, double leftAngle, double rightAngle, double nearRadius,
+    double radius) {
 
   public SectorGeometry {
+    if (!(leftAngle < rightAngle) || leftAngle < -Math.PI || rightAngle > Math.PI) {
+      throw new IllegalArgumentException("sector edge angles must satisfy −π ≤ left < right ≤ π,"
+          + " not " + leftAngle + ", " + rightAngle);
+    }
+    if (!(radius > 0) || !(nearRadius >= 0) || !(nearRadius < radius)) {
+      throw new IllegalArgumentException(
+          "sector radii must satisfy 0 ≤ near < far, not " + nearRadius + ", " + radius);
+    }
+  }
+
+  /** A symmetric fan from the apex: edges at {@code ±halfAngle}, near radius 0. */
+  public SectorGeometry(double apexX, double apexY, double halfAngle, double radius) {
+    this(apexX, apexY, -checkedHalfAngle(halfAngle), halfAngle, 0, radius);
+  }
+
+  private static double checkedHalfAngle(double halfAngle) {
     if (!(halfAngle > 0) || halfAngle > Math.PI) {
       throw new IllegalArgumentException("sector half-angle must be in (0, π], not " + halfAngle);
     }
-    if (!(radius > 0)) {
-      throw new IllegalArgumentException("sector radius must be positive, not " + radius);
-    }
+    return halfAngle;
   }
 
   /**
@@ -28,6 +47,16 @@ public record SectorGeometry(double apexX, double apexY, double halfAngle, doubl
         0.5 * width, 0, Math.toRadians(75), 0.95 * Math.hypot(width, height) / 2);
   }
 
+  /** Half the fan's opening, {@code (right − left)/2}, radians. */
+  public double halfAngle() {
+    return (rightAngle - leftAngle) / 2;
+  }
+
+  /** The beam angle of the fan's centre line, {@code (left + right)/2}, radians. */
+  public double centreAngle() {
+    return (leftAngle + rightAngle) / 2;
+  }
+
   /** Radial distance of pixel {@code (x, y)} from the apex, in pixels. */
   public double radiusAt(double x, double y) {
     return Math.hypot(x - apexX, y - apexY);
@@ -36,6 +65,16 @@ public record SectorGeometry(double apexX, double apexY, double halfAngle, doubl
   /** Beam angle of pixel {@code (x, y)} from the vertical, in radians (positive to the right). */
   public double angleAt(double x, double y) {
     return Math.atan2(x - apexX, y - apexY);
+  }
+
+  /** Whether the point {@code (x, y)} lies in the fan (edges and arcs included). */
+  public boolean contains(double x, double y) {
+    double r = radiusAt(x, y);
+    if (r < nearRadius || r > radius) {
+      return false;
+    }
+    double theta = angleAt(x, y);
+    return theta >= leftAngle && theta <= rightAngle;
   }
 
   /**

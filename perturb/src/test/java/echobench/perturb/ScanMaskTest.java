@@ -89,21 +89,6 @@ class ScanMaskTest {
   }
 
   @Test
-  void automaticMaskUsesTheChannelMeanOfTheTemporalMaximum() {
-    // channel 0 bright in frame 0 only, channel 1 and 2 black: mean of max = 0.06 > 10/255 = 0.039
-    float[] d = new float[3 * 2 * 8 * 8];
-    Clip shape = new Clip(d, 3, 2, 8, 8, 30, "c");
-    for (int p = 0; p < 64; p++) {
-      d[shape.index(0, 0, p / 8, p % 8)] = 0.18f;
-    }
-    assertThat(ScanMask.automatic(shape).count()).isEqualTo(64);
-    for (int p = 0; p < 64; p++) {
-      d[shape.index(0, 0, p / 8, p % 8)] = 0.09f; // mean of max 0.03 < 0.039
-    }
-    assertThat(ScanMask.automatic(shape).count()).isZero();
-  }
-
-  @Test
   void fullMaskContainsEverything() {
     assertThat(ScanMask.full(H, W).count()).isEqualTo(H * W);
   }

@@ -15,9 +15,15 @@ import java.util.function.Consumer;
  * then every given perturbation family at its highest severity (its most expensive setting), on a
  * {@link BenchmarkClip} with EchoJEPA's geometric sector mask. Perturbations write into one output
  * buffer reused across iterations ({@link Perturbation#applyInto}), as the study pipeline does.
+ * {@link #fanFit} times fitting the fan ({@link ScanMask#automatic}) on the same kind of clip.
  */
 public final class PerturbationBenchmark {
   private static final long CLIP_SEED = 20_240_601L;
+
+  /** The name {@link #fanFit} reports. */
+  public static final String FAN_FIT = "fan-fit";
+  /** The clip {@code bench perturb} fits a fan to: a scanner export's 64 frames of 582×582. */
+  public static final ClipSize FAN_FIT_SIZE = new ClipSize(64, 582, 582);
 
   private final ThroughputMeter meter;
 
@@ -51,6 +57,21 @@ public final class PerturbationBenchmark {
       }
     }
     return results;
+  }
+
+  /**
+   * Times fitting the fan of a {@link BenchmarkClip} of {@code size} drawn in EchoJEPA's geometric
+   * sector; the rate counts the clip's voxels, so one fit takes {@code voxels / rate} seconds.
+   */
+  public Throughput fanFit(ClipSize size) {
+    int h = size.height();
+    int w = size.width();
+    ScanMask fan = ScanMask.sector(h, w, SectorGeometry.echoJepaDefault(h, w));
+    Clip clip = BenchmarkClip.create(size.frames(), h, w, fan, CLIP_SEED);
+    return meter.measure(FAN_FIT, size.toString(), size.voxels(), () -> {
+      ScanMask.automatic(clip);
+      return clip;
+    });
   }
 
   private static void record(

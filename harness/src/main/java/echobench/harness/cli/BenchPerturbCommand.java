@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -26,7 +27,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code echobench bench perturb}: single-thread throughput of every registered perturbation on a
- * 16×112×112 and a 16×224×224 grey clip, beside a plain multiply loop as the memory-bound reference.
+ * 16×112×112 and a 16×224×224 grey clip, beside a plain multiply loop as the memory-bound
+ * reference, and the time to fit the fan of a 64×582×582 clip.
  */
 @Command(
     name = "perturb",
@@ -34,7 +36,8 @@ import picocli.CommandLine.Spec;
       "Single-thread throughput of every perturbation (at its highest severity) on 16x112x112 and"
           + " 16x224x224 grey clips with a sector mask, and of a plain multiply loop for reference.",
       "Prints the median rate over the timed iterations, its spread, and the rate as a fraction of"
-          + " the multiply loop's."
+          + " the multiply loop's; then the time to fit the fan (--mask auto) of a 64x582x582"
+          + " grey clip."
     })
 final class BenchPerturbCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -75,14 +78,22 @@ final class BenchPerturbCommand implements Callable<Integer> {
     out.print(table.header());
     out.flush();
     Map<String, Double> referenceRates = new HashMap<>();
-    List<Throughput> results = new PerturbationBenchmark(settings).run(
+    PerturbationBenchmark benchmark = new PerturbationBenchmark(settings);
+    List<Throughput> results = new ArrayList<>(benchmark.run(
         specs, ClipSize.STANDARD, t -> {
           if (t.name().equals(MultiplyReference.NAME)) {
             referenceRates.put(t.size(), t.voxelsPerSecond());
           }
           out.print(table.row(t, referenceRates.get(t.size())));
           out.flush();
-        });
+        }));
+    Throughput fanFit = benchmark.fanFit(PerturbationBenchmark.FAN_FIT_SIZE);
+    results.add(fanFit);
+    double voxels = PerturbationBenchmark.FAN_FIT_SIZE.voxels();
+    out.printf(Locale.ROOT, "%n%s (mask auto) on a grey %s clip: %.3f s per clip (%.3f to %.3f)%n",
+        fanFit.name(), fanFit.size(), voxels / fanFit.voxelsPerSecond(),
+        voxels / fanFit.fastest(), voxels / fanFit.slowest());
+    out.flush();
     if (json != null) {
       ThroughputTable.writeJson(results, json);
     }

@@ -2,14 +2,17 @@ package echobench.harness.cli;
 
 import echobench.harness.BadInputException;
 import echobench.harness.MaskChoice;
+import echobench.harness.video.MaskPreview;
 import echobench.harness.video.PngWriter;
 import echobench.harness.video.SheetTile;
 import echobench.harness.video.VideoReader;
 import echobench.harness.video.VideoWriter;
 import echobench.perturb.Clip;
 import echobench.perturb.Perturbation;
+import echobench.perturb.PerturbationException;
 import echobench.perturb.Perturbations;
 import echobench.perturb.ScanMask;
+import echobench.perturb.SectorGeometry;
 import echobench.perturb.Seeds;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -64,9 +67,15 @@ final class PerturbCommand implements Callable<Integer> {
   long seed;
 
   @Option(names = "--mask", paramLabel = "auto|full|sector", defaultValue = "auto",
-      description = "Pixels that may change: detected fan, whole frame, or EchoJEPA's geometric"
-          + " sector (default: ${DEFAULT-VALUE}).")
+      description = "Pixels that may change: the fan fitted to the clip (overlays excluded; a"
+          + " clip without a fan is refused), the whole frame, or EchoJEPA's geometric sector"
+          + " (default: ${DEFAULT-VALUE}).")
   String mask;
+
+  @Option(names = "--show-mask", paramLabel = "PNG",
+      description = "Also write the first frame with the mask's outline and its fitted sector"
+          + " (apex, edges, arcs) drawn on it, to check the mask by eye.")
+  Path showMask;
 
   @Option(names = "--sheet", description = "Write every severity side by side instead.")
   boolean sheet;
@@ -86,7 +95,12 @@ final class PerturbCommand implements Callable<Integer> {
     MaskChoice maskChoice = MaskChoice.parse(mask);
     List<Perturbation> perturbations = requestedPerturbations();
     Clip clip = VideoReader.read(video);
-    ScanMask scanMask = maskChoice.maskFor(clip);
+    ScanMask scanMask = maskFor(maskChoice, clip);
+    if (showMask != null) {
+      MaskPreview.write(clip, scanMask, showMask);
+      stdout.printf(Locale.ROOT, "wrote %s (%s mask: %s)%n", showMask, maskChoice,
+          describe(scanMask.geometry()));
+    }
     long clipSeed = Seeds.forVideo(seed, clip.sourceId(), name);
     if (sheet) {
       List<SheetTile> tiles = new ArrayList<>();
@@ -108,11 +122,30 @@ final class PerturbCommand implements Callable<Integer> {
     return 0;
   }
 
+  /** The mask for {@code clip}; a clip without a fan is the user's input error, naming the file. */
+  private ScanMask maskFor(MaskChoice choice, Clip clip) {
+    try {
+      return choice.maskFor(clip);
+    } catch (PerturbationException e) {
+      throw new BadInputException(video + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static String describe(SectorGeometry fan) {
+    return String.format(Locale.ROOT,
+        "apex (%.1f, %.1f), edges %.1f° and %.1f° from vertical, radii %.1f to %.1f px",
+        fan.apexX(), fan.apexY(), Math.toDegrees(fan.leftAngle()),
+        Math.toDegrees(fan.rightAngle()), fan.nearRadius(), fan.radius());
+  }
+
   /** Checks the arguments before anything is read or written. */
   private void requireArguments() {
     if (video == null || name == null || out == null) {
       throw new ParameterException(spec.commandLine(),
           "perturb needs VIDEO, --name and --out (or --list)");
+    }
+    if (showMask != null && !isPng(showMask)) {
+      throw new BadInputException(showMask + ": the mask preview is written as .png");
     }
     if (sheet) {
       if (!isPng(out)) {

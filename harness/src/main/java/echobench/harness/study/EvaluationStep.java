@@ -57,7 +57,7 @@ final class EvaluationStep {
         Group id = new Group(p, c);
         String key = Fingerprint.of("predictions").add(p.key()).add(dataset.fingerprint())
             .add(isTrainDataset ? "test-split" : "whole").add(c.label()).add(config.seed())
-            .add(config.mask()).hex();
+            .add(config.maskKey(c)).hex();
         keys.put(id, key);
         Optional<PredictionGroupFile> cached = cache.predictions(key);
         cached.ifPresentOrElse(g -> {

@@ -8,15 +8,19 @@ import echobench.harness.data.Sample;
 import echobench.harness.video.VideoReader;
 import echobench.perturb.Clip;
 import echobench.perturb.Perturbation;
+import echobench.perturb.PerturbationException;
 import echobench.perturb.Perturbations;
 import echobench.perturb.ScanMask;
 import echobench.perturb.Seeds;
 import echobench.reports.Condition;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiPredicate;
+import java.util.function.Function;
 
 /**
  * One streaming pass over videos: each video is decoded once, then for every condition perturbed in
@@ -25,9 +29,10 @@ import java.util.function.BiPredicate;
  * still needs that condition. Videos go through in chunks of {@value #CHUNK}: at most one chunk of
  * decoded videos and one condition's clips are held at a time, however large the dataset.
  *
- * <p>An unreadable video is skipped (see {@link SkipPolicy}) and absent from every condition and
- * encoder, so all groups of predictions cover the same videos; never is another clip put in its
- * place (each decoded and perturbed clip is checked to come from its sample's own file).
+ * <p>An unreadable video, or one without a fan when the grid uses the fitted ({@code auto}) mask,
+ * is skipped (see {@link SkipPolicy}) and absent from every condition and encoder, so all groups
+ * of predictions cover the same videos; never is another clip put in its place (each decoded and
+ * perturbed clip is checked to come from its sample's own file).
  */
 final class FeaturePass {
   /** Videos decoded and encoded together. */
@@ -54,7 +59,8 @@ final class FeaturePass {
   }
 
   private final List<StudyEncoder> encoders;
-  private final MaskChoice mask;
+  private final Function<String, MaskChoice> maskOf;
+  private final Set<MaskChoice> masksInUse;
   private final long seed;
   private final SkipPolicy skips;
   private final NDManager manager;
@@ -65,15 +71,18 @@ final class FeaturePass {
 
   /**
    * @param encoders the encoders, in model order
-   * @param mask {@code full}, {@code auto} or {@code sector}
+   * @param maskOf the mask each perturbation of the grid acts on
+   * @param masksInUse every mask of the grid; with {@code auto}, each video's fan is fitted once
+   *     and a video without one is skipped like an unreadable one
    * @param seed the run seed
    * @param skips where unreadable videos are recorded
    * @param manager parent of the per-batch managers
    */
-  FeaturePass(List<StudyEncoder> encoders, String mask, long seed, SkipPolicy skips,
-      NDManager manager) {
+  FeaturePass(List<StudyEncoder> encoders, Function<String, MaskChoice> maskOf,
+      Set<MaskChoice> masksInUse, long seed, SkipPolicy skips, NDManager manager) {
     this.encoders = List.copyOf(encoders);
-    this.mask = MaskChoice.parse(mask);
+    this.maskOf = maskOf;
+    this.masksInUse = Set.copyOf(masksInUse);
     this.seed = seed;
     this.skips = skips;
     this.manager = manager;
@@ -90,17 +99,19 @@ final class FeaturePass {
       List<Sample> chunk = samples.subList(start, Math.min(samples.size(), start + CHUNK));
       List<Sample> kept = new ArrayList<>(chunk.size());
       List<Clip> videos = new ArrayList<>(chunk.size());
+      List<Map<MaskChoice, ScanMask>> masks = new ArrayList<>(chunk.size());
       for (Sample sample : chunk) {
         try {
-          videos.add(requireSource(VideoReader.read(sample.video()), sample));
+          Clip video = requireSource(VideoReader.read(sample.video()), sample);
+          masks.add(masksOf(video));
+          videos.add(video);
           kept.add(sample);
-        } catch (BadInputException e) {
+        } catch (BadInputException | PerturbationException e) {
           skipped.add(skips.skip(dataset, sample, e.getMessage(), skipped.size() + 1,
               samples.size()));
         }
       }
       if (!kept.isEmpty()) {
-        List<ScanMask> masks = videos.stream().map(mask::maskFor).toList();
         for (Condition condition : conditions) {
           encodeCondition(condition, kept, videos, masks, needed, sink);
         }
@@ -110,8 +121,17 @@ final class FeaturePass {
     return skipped;
   }
 
+  /** The video's mask for every mask the grid uses, its fan fitted once. */
+  private Map<MaskChoice, ScanMask> masksOf(Clip video) {
+    Map<MaskChoice, ScanMask> masks = new EnumMap<>(MaskChoice.class);
+    for (MaskChoice choice : masksInUse) {
+      masks.put(choice, choice.maskFor(video));
+    }
+    return masks;
+  }
+
   private void encodeCondition(Condition condition, List<Sample> samples, List<Clip> videos,
-      List<ScanMask> masks, BiPredicate<Integer, Condition> needed, Sink sink) {
+      List<Map<MaskChoice, ScanMask>> masks, BiPredicate<Integer, Condition> needed, Sink sink) {
     List<Integer> users = new ArrayList<>();
     for (int e = 0; e < encoders.size(); e++) {
       if (needed.test(e, condition)) {
@@ -129,8 +149,10 @@ final class FeaturePass {
     }
     Map<List<Integer>, List<float[]>> clipsBySize = new LinkedHashMap<>();
     for (int v = 0; v < videos.size(); v++) {
+      ScanMask mask =
+          condition.isClean() ? null : masks.get(v).get(maskOf.apply(condition.perturbation()));
       Clip seen = requireSource(
-          perturbed(condition, samples.get(v), videos.get(v), masks.get(v)), samples.get(v));
+          perturbed(condition, samples.get(v), videos.get(v), mask), samples.get(v));
       for (Map.Entry<List<Integer>, ClipSampler> entry : samplers.entrySet()) {
         List<float[]> clips = clipsBySize.computeIfAbsent(entry.getKey(), k -> new ArrayList<>());
         for (float[] clip : entry.getValue().sample(seen)) {
@@ -177,8 +199,9 @@ final class FeaturePass {
   }
 
   /**
-   * The video as seen under {@code condition}: untouched when clean, else perturbed into the pass's
-   * one reused buffer (valid until the next call; the clips are sampled out of it at once).
+   * The video as seen under {@code condition}: untouched when clean (no mask), else perturbed on
+   * {@code scanMask} into the pass's one reused buffer (valid until the next call; the clips are
+   * sampled out of it at once).
    */
   private Clip perturbed(Condition condition, Sample sample, Clip video, ScanMask scanMask) {
     if (condition.isClean()) {

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,14 +31,15 @@ import java.util.Set;
  * @param sampling clip sampling
  * @param bootstrap the confidence intervals
  * @param task {@code lvef} (regression on EF) or {@code view} (view classification)
- * @param mask where perturbations act: {@code full} frame (EchoJEPA), {@code auto}-detected sector,
- *     or the geometric {@code sector} (default full)
+ * @param mask where perturbations without their own {@code mask} act: {@code full} frame
+ *     (EchoJEPA), the {@code auto}-fitted fan, or the geometric {@code sector}; when absent each
+ *     family's default ({@link MaskChoice#defaultFor}: presets full, the suite auto)
  * @param datasets the datasets by name, in order
  * @param train the dataset whose TRAIN split fits the probes and VAL split selects them
  * @param evaluate the datasets evaluated: the train dataset's TEST split, any other dataset whole
  * @param models the encoders
  * @param probes the probes trained on every encoder
- * @param perturbations the perturbation grid
+ * @param perturbations the perturbation grid, each entry's mask resolved
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record StudyConfig(
@@ -81,8 +84,10 @@ public record StudyConfig(
     bootstrap = bootstrap == null ? BootstrapConfig.defaults() : bootstrap;
     task = task == null ? LVEF : task.toLowerCase(Locale.ROOT);
     choice("task", task, List.of(LVEF, VIEW));
-    mask = mask == null ? "full" : mask.toLowerCase(Locale.ROOT);
-    choice("mask", mask, MASKS);
+    if (mask != null) {
+      mask = mask.toLowerCase(Locale.ROOT);
+      choice("mask", mask, MASKS);
+    }
     if (datasets == null || datasets.isEmpty()) {
       throw new IllegalArgumentException("'datasets' needs at least one dataset");
     }
@@ -112,7 +117,17 @@ public record StudyConfig(
     probes = List.copyOf(probes);
     distinct("models", models.stream().map(ModelConfig::name).toList());
     distinct("probes", probes.stream().map(ProbeConfig::name).toList());
-    perturbations = perturbations == null ? List.of() : List.copyOf(perturbations);
+    String studyMask = mask;
+    perturbations = perturbations == null ? List.of()
+        : perturbations.stream().map(p -> p.resolved(studyMask)).toList();
+    Map<String, String> masks = new HashMap<>();
+    for (PerturbationConfig p : perturbations) {
+      String earlier = masks.putIfAbsent(p.name(), p.mask());
+      if (earlier != null && !earlier.equals(p.mask())) {
+        throw new IllegalArgumentException("perturbation " + p.name() + " is listed with mask "
+            + earlier + " and with mask " + p.mask() + "; a condition has one mask");
+      }
+    }
   }
 
   /**
@@ -127,6 +142,30 @@ public record StudyConfig(
   /** Whether the task is regression on ejection fraction. */
   boolean isRegression() {
     return task.equals(LVEF);
+  }
+
+  /** The mask that perturbation {@code expression} of the grid acts on. */
+  MaskChoice maskFor(String expression) {
+    return perturbations.stream().filter(p -> p.name().equals(expression)).findFirst()
+        .map(p -> MaskChoice.parse(p.mask())).orElseThrow(() -> new IllegalArgumentException(
+            "perturbation " + expression + " is not in the study's grid"));
+  }
+
+  /** The masks the grid uses, in {@link MaskChoice} order. */
+  Set<MaskChoice> masksInUse() {
+    Set<MaskChoice> used = EnumSet.noneOf(MaskChoice.class);
+    perturbations.forEach(p -> used.add(MaskChoice.parse(p.mask())));
+    return used;
+  }
+
+  /**
+   * What a condition's cached predictions depend on besides the condition: its mask, and whether
+   * the run fits fans at all (a video without one is skipped in every condition, clean included).
+   */
+  String maskKey(Condition condition) {
+    String fans = masksInUse().contains(MaskChoice.AUTO) ? "fans fitted" : "no fans";
+    return (condition.isClean() ? "unmasked" : maskFor(condition.perturbation()).toString())
+        + ", " + fans;
   }
 
   /** The distinct evaluation conditions: clean first, then the grid in the order written. */

@@ -120,7 +120,8 @@ public final class StudyRun {
         }
         imports = loader.importReports();
         clock = lap(timings, "models", clock);
-        FeaturePass pass = new FeaturePass(encoders, config.mask(), config.seed(), skips, manager);
+        FeaturePass pass = new FeaturePass(encoders, config::maskFor, config.masksInUse(),
+            config.seed(), skips, manager);
         StudyDataset train = datasets.get(config.train());
         ProbeTrainingStep.Outcome fitted = new ProbeTrainingStep(config, cache, task)
             .run(train, encoders, pass, manager, progress);

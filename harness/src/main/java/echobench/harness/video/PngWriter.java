@@ -86,7 +86,7 @@ public final class PngWriter {
     return image;
   }
 
-  private static void write(BufferedImage image, Path file) {
+  static void write(BufferedImage image, Path file) {
     AtomicOutput.write(file, temporary -> {
       if (!ImageIO.write(image, "png", temporary.toFile())) {
         throw new IOException("no PNG writer in this Java runtime");

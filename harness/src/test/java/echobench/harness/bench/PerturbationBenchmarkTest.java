@@ -52,6 +52,25 @@ class PerturbationBenchmarkTest {
   }
 
   @Test
+  void fanFitRecoversTheBenchmarkClipsSectorAndReportsItsRate() {
+    ClipSize size = new ClipSize(6, 160, 160);
+    SectorGeometry truth = SectorGeometry.echoJepaDefault(160, 160);
+    Clip clip = BenchmarkClip.create(6, 160, 160, ScanMask.sector(160, 160, truth), 3);
+
+    SectorGeometry fit = ScanMask.automatic(clip).geometry();
+    Throughput rate = new PerturbationBenchmark(QUICK).fanFit(size);
+
+    assertThat(fit.apexX()).isCloseTo(truth.apexX(), Offset.offset(2.0));
+    assertThat(fit.apexY()).isCloseTo(truth.apexY(), Offset.offset(2.0));
+    assertThat(fit.leftAngle()).isCloseTo(truth.leftAngle(), Offset.offset(Math.toRadians(2)));
+    assertThat(fit.rightAngle()).isCloseTo(truth.rightAngle(), Offset.offset(Math.toRadians(2)));
+    assertThat(fit.radius()).isCloseTo(truth.radius(), Offset.offset(2.0));
+    assertThat(rate.name()).isEqualTo(PerturbationBenchmark.FAN_FIT);
+    assertThat(rate.size()).isEqualTo("6x160x160");
+    assertThat(rate.voxelsPerSecond()).isPositive();
+  }
+
+  @Test
   void referenceMultipliesInsideTheMaskAndLeavesTheOutsideAlone() {
     ScanMask mask = ScanMask.sector(20, 20, SectorGeometry.echoJepaDefault(20, 20));
     Clip clip = BenchmarkClip.create(3, 20, 20, mask, 1);

@@ -9,11 +9,14 @@ import echobench.perturb.Clip;
 import echobench.perturb.PerturbationSpec;
 import echobench.perturb.Perturbations;
 import echobench.perturb.ScanMask;
+import echobench.perturb.SectorGeometry;
 import echobench.perturb.Seeds;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
@@ -59,22 +62,94 @@ class PerturbCommandTest {
     }
   }
 
+  /**
+   * A clip with a fan of apex (40, 2), edges ±40° and radius 58 filled with speckle that changes
+   * every frame, black outside except for a static white label in the top-left corner.
+   */
+  private Clip writeFanVideo(String name) {
+    int h = 64;
+    int w = 80;
+    int frames = 4;
+    SectorGeometry fan = new SectorGeometry(40, 2, Math.toRadians(40), 58);
+    SplittableRandom random = new SplittableRandom(5);
+    float[] data = new float[frames * h * w];
+    for (int t = 0; t < frames; t++) {
+      for (int y = 0; y < h; y++) {
+        for (int x = 0; x < w; x++) {
+          int level = fan.contains(x, y) ? 30 + random.nextInt(200) : x < 12 && y < 6 ? 240 : 0;
+          data[(t * h + y) * w + x] = Quantisation.toUnit(level);
+        }
+      }
+    }
+    Clip fanClip = new Clip(data, 1, frames, h, w, 30, name);
+    VideoWriter.write(fanClip, dir.resolve(name + ".avi"));
+    return fanClip;
+  }
+
   @Test
   void videoOutputHoldsTheWholePerturbedClipLosslessly() {
     Path out = dir.resolve("shadowed.avi");
+    Clip fanClip = writeFanVideo("fan");
+    Path fanVideo = dir.resolve("fan.avi");
 
-    CommandLineCapture run = CommandLineCapture.run("perturb", video.toString(), "--name",
+    CommandLineCapture run = CommandLineCapture.run("perturb", fanVideo.toString(), "--name",
         "shadow-gauss", "--severity", "3", "--seed", "7", "--out", out.toString());
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out()).contains("shadowed.avi");
     Clip expected = Perturbations.parse("shadow-gauss", 3)
-        .apply(clip, ScanMask.automatic(clip), Seeds.forVideo(7, "input", "shadow-gauss"));
+        .apply(fanClip, ScanMask.automatic(fanClip), Seeds.forVideo(7, "fan", "shadow-gauss"));
     Clip back = VideoReader.read(out);
     assertThat(back.frames()).isEqualTo(4);
     for (int i = 0; i < back.data().length; i++) {
       assertThat(back.data()[i]).isEqualTo(Quantisation.quantise(expected.data()[i]));
     }
+  }
+
+  @Test
+  void showMaskDrawsTheFittedFanOnTheFirstFrame() throws IOException {
+    Clip fanClip = writeFanVideo("preview");
+    Path preview = dir.resolve("mask.png");
+
+    Path input = dir.resolve("preview.avi");
+    CommandLineCapture run = CommandLineCapture.run("perturb", input.toString(), "--name", "gain",
+        "--severity", "1", "--out", dir.resolve("gain.png").toString(),
+        "--show-mask", preview.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    ScanMask mask = ScanMask.automatic(fanClip);
+    assertThat(run.out()).contains("mask.png (auto mask: apex (");
+    BufferedImage png = ImageIO.read(preview.toFile());
+    assertThat(png.getWidth()).isEqualTo(80);
+    int yellow = 0;
+    for (int y = 0; y < 64; y++) {
+      for (int x = 0; x < 80; x++) {
+        int rgb = png.getRGB(x, y) & 0xFFFFFF;
+        boolean outline = mask.contains(x, y)
+            && (x == 0 || x == 79 || !mask.contains(x - 1, y) || !mask.contains(x + 1, y));
+        if (outline && x > 0 && x < 79) {
+          assertThat(rgb).as("outline (%d, %d)", x, y).isEqualTo(0xFFE600);
+          yellow++;
+        }
+      }
+    }
+    assertThat(yellow).isGreaterThan(80);
+    // far from the fan and its drawing the frame shows through: the white label, the black corner
+    assertThat(png.getRGB(2, 2) & 0xFFFFFF).isEqualTo(0xF0F0F0);
+    assertThat(png.getRGB(2, 60) & 0xFFFFFF).isZero();
+  }
+
+  @Test
+  void aClipWithoutAFanIsOneLineExitTwoWithAutoMask() throws IOException {
+    assertBadInput("depth-exp", "1", video, video + ": input: no ultrasound fan found (");
+    Clip black = new Clip(new float[3 * 32 * 48], 1, 3, 32, 48, 30, "black");
+    Path blackVideo = dir.resolve("black.avi");
+    VideoWriter.write(black, blackVideo);
+    assertBadInput("gain", "2", blackVideo, blackVideo + ": black: no ultrasound fan found (");
+    Clip one = new Clip(Arrays.copyOf(clip.data(), 32 * 48), 1, 1, 32, 48, 30, "one");
+    Path oneVideo = dir.resolve("one.avi");
+    VideoWriter.write(one, oneVideo);
+    assertBadInput("gain", "2", oneVideo, oneVideo + ": one: no ultrasound fan found (one frame");
   }
 
   @Test

@@ -14,6 +14,8 @@ import echobench.models.checkpoint.SafeTensors;
 import echobench.models.encoder.VisionTransformer;
 import echobench.models.encoder.VitConfig;
 import echobench.models.nn.ParameterFactory;
+import echobench.harness.video.VideoWriter;
+import echobench.perturb.Clip;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -142,6 +144,23 @@ class StudyBadInputTest {
     ExportManifestTest.writeManifest(file, "safetensors", 8, 32, List.of(0, 1),
         List.of(0.485, 0.456, 0.406), List.of(0.229, 0.224, 0.225), List.of(16, 64));
     return file;
+  }
+
+  @Test
+  void aVideoWithoutAFanIsASkipWhenTheGridUsesTheFittedMask() throws IOException {
+    Path copy = damagedCopy("no-fan");
+    String id = firstTrainVideo(copy);
+    VideoWriter.write(new Clip(new float[8 * 32 * 32], 1, 8, 32, 32, 25, id),
+        copy.resolve("Videos").resolve(id + ".avi"));
+    Path out = temp.resolve("out-no-fan");
+    Outcome outcome =
+        run(config(study(dynamic(copy), "max_skip_fraction: 0.1\nmask: auto\n")), out);
+    assertThat(outcome.exit()).as(outcome.err()).isZero();
+    String manifest = Files.readString(out.resolve("run.json"));
+    assertThat(manifest).contains("\"video\" : \"" + id + "\"")
+        .contains(id + ": no ultrasound fan found (no moving grey pixels");
+    assertThat(Files.readString(out.resolve("config.resolved.yaml")))
+        .contains("- name: \"depth-exp\"\n  severities:\n  - 2\n  mask: \"auto\"\n");
   }
 
   /** A copy of the cohort whose first training video is garbage. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import echobench.harness.BadInputException;
+import echobench.harness.MaskChoice;
 import echobench.reports.Condition;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -29,7 +30,7 @@ class StudyConfigTest {
     assertThat(config.sampling()).isEqualTo(new SamplingConfig(16, 2, 2, 224));
     assertThat(config.bootstrap()).isEqualTo(new BootstrapConfig(1000, 0.95));
     assertThat(config.task()).isEqualTo("lvef");
-    assertThat(config.mask()).isEqualTo("full");
+    assertThat(config.mask()).isNull();
     assertThat(config.evaluate()).containsExactly("adult");
     assertThat(config.conditions()).containsExactly(Condition.CLEAN);
     ProbeConfig probe = config.probes().get(0);
@@ -55,6 +56,10 @@ class StudyConfigTest {
     assertThat(smoke.conditions()).first().isEqualTo(Condition.CLEAN);
     assertThat(smoke.conditions()).contains(new Condition("depth-exp", 0),
         new Condition("shadow-gauss", 3));
+    StudyConfig quickstart = StudyConfig.read(configs.resolve("quickstart.yaml"));
+    assertThat(quickstart.maskFor("depth-exp")).isEqualTo(MaskChoice.FULL);
+    assertThat(quickstart.maskFor("shadow-gauss")).isEqualTo(MaskChoice.FULL);
+    assertThat(quickstart.maskFor("attenuation-db")).isEqualTo(MaskChoice.AUTO);
   }
 
   @Test
@@ -87,6 +92,41 @@ class StudyConfigTest {
     Path tooSevere = write(MINIMAL + "perturbations:\n  - {name: depth-exp, severities: [4]}\n");
     assertThatThrownBy(() -> StudyConfig.read(tooSevere))
         .hasMessageContaining("severity 4 is outside 0..3");
+  }
+
+  @Test
+  void presetsDefaultToTheFullFrameTheSuiteToTheFittedFanAndEntriesMayOverride()
+      throws IOException {
+    String grid = "perturbations:\n"
+        + "  - {name: depth-exp, severities: [1]}\n"
+        + "  - {name: attenuation-db, severities: [2]}\n"
+        + "  - {name: shadow-gauss+haze, severities: [1]}\n"
+        + "  - {name: gain, severities: [1], mask: FULL}\n";
+    StudyConfig defaults = StudyConfig.read(write(MINIMAL + grid));
+    assertThat(defaults.perturbations()).extracting(PerturbationConfig::mask)
+        .containsExactly("full", "auto", "auto", "full");
+    assertThat(defaults.maskFor("attenuation-db")).isEqualTo(MaskChoice.AUTO);
+    assertThat(defaults.masksInUse()).containsExactly(MaskChoice.AUTO, MaskChoice.FULL);
+    assertThat(defaults.maskKey(Condition.CLEAN)).isEqualTo("unmasked, fans fitted");
+    assertThat(defaults.maskKey(new Condition("depth-exp", 1))).isEqualTo("full, fans fitted");
+
+    StudyConfig sector = StudyConfig.read(write(MINIMAL + "mask: sector\n" + grid));
+    assertThat(sector.perturbations()).extracting(PerturbationConfig::mask)
+        .containsExactly("sector", "sector", "sector", "full");
+    assertThat(sector.maskKey(new Condition("gain", 1))).isEqualTo("full, no fans");
+  }
+
+  @Test
+  void aPerturbationHasOneKnownMask() throws IOException {
+    Path unknown =
+        write(MINIMAL + "perturbations:\n  - {name: gain, severities: [1], mask: fan}\n");
+    assertThatThrownBy(() -> StudyConfig.read(unknown))
+        .isInstanceOf(BadInputException.class)
+        .hasMessageContaining("perturbation gain: 'mask' must be one of auto, full, sector, not");
+    Path twice = write(MINIMAL + "perturbations:\n  - {name: gain, severities: [1]}\n"
+        + "  - {name: gain, severities: [2], mask: full}\n");
+    assertThatThrownBy(() -> StudyConfig.read(twice))
+        .hasMessageContaining("perturbation gain is listed with mask auto and with mask full");
   }
 
   @Test
