@@ -47,8 +47,14 @@ public final class StudyRun {
    * @param device {@code cpu}, {@code gpu}, or null to take the config's
    * @param resume reuse the finished work in the run folder's cache
    * @param progress draw progress bars
+   * @param zoo where {@code zoo:<name>} checkpoints are found
    */
-  public record Options(Path out, String device, boolean resume, boolean progress) {}
+  public record Options(Path out, String device, boolean resume, boolean progress, ModelZoo zoo) {
+    /** Options with the zoo of {@link ModelZoo#forCommand} without a {@code --zoo} option. */
+    public Options(Path out, String device, boolean resume, boolean progress) {
+      this(out, device, resume, progress, ModelZoo.forCommand(null));
+    }
+  }
 
   /**
    * What a finished run wrote.
@@ -99,7 +105,7 @@ public final class StudyRun {
     try (NDManager manager = NDManager.newBaseManager(device)) {
       try {
         EncoderLoader loader =
-            new EncoderLoader(configDir, cache.models(), config.sampling(), device);
+            new EncoderLoader(configDir, options.zoo(), cache.models(), config.sampling(), device);
         for (ModelConfig model : config.models()) {
           encoders.add(loader.load(model, manager));
         }
