@@ -83,7 +83,8 @@ public final class StudyRun {
     Path synthCache = config.cache() != null
         ? configDir.resolve(config.cache())
         : out.getParent().resolve(".echobench-cache");
-    SyntheticCohorts cohorts = new SyntheticCohorts(synthCache);
+    StudyProgress progress = new StudyProgress(options.progress());
+    SyntheticCohorts cohorts = new SyntheticCohorts(synthCache, progress);
     Map<String, StudyDataset> datasets = new LinkedHashMap<>();
     for (String name : used(config)) {
       datasets.put(name, StudyDataset.load(name, config.datasets().get(name), configDir, cohorts,
@@ -96,7 +97,6 @@ public final class StudyRun {
     ProbeTask task = config.isRegression()
         ? ProbeTask.regression()
         : ProbeTask.classification(EchoView.values().length);
-    StudyProgress progress = new StudyProgress(options.progress());
     SkipPolicy skips = new SkipPolicy(config.maxSkipFraction());
     List<StudyEncoder> encoders = new ArrayList<>();
     List<StudyProbe> probes = new ArrayList<>();

@@ -199,9 +199,11 @@ public final class Gate {
   }
 
   private static String describe(GateRule rule) {
-    return rule.check() == GateCheck.CONDITION
-        ? rule.metric() + " at " + rule.condition().orElseThrow().label()
-        : rule.check() + " of " + rule.metric();
+    return switch (rule.check()) {
+      case CONDITION -> rule.metric() + " at " + rule.condition().orElseThrow().label();
+      case CLEAN -> "clean " + rule.metric();
+      case AVG_DEGRADATION, WORST_DEGRADATION -> rule.check() + " of " + rule.metric();
+    };
   }
 
   /**
