@@ -38,7 +38,7 @@ final class StudyProgress {
 
   /**
    * A bar counting the {@code epochs} of one probe's training ({@code model} is
-   * {@code encoder/probe}), with the best validation score after each epoch.
+   * {@code encoder/probe}), with the latest best validation score.
    */
   Bar epochs(String model, int epochs) {
     return new Bar(visible ? build("train " + model, epochs, " epochs") : null);
@@ -50,8 +50,10 @@ final class StudyProgress {
       return ProbeProgress.NONE;
     }
     return (epoch, epochs, metric, best) -> {
-      bar.bar.setExtraMessage(String.format(Locale.ROOT, " val %s %.3f",
-          metric.name().toLowerCase(Locale.ROOT), best));
+      if (!Double.isNaN(best)) {
+        bar.bar.setExtraMessage(String.format(Locale.ROOT, " val %s %.3f (ep %d)",
+            metric.name().toLowerCase(Locale.ROOT), best, epoch));
+      }
       bar.bar.stepTo(epoch);
     };
   }

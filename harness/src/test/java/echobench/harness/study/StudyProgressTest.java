@@ -29,11 +29,13 @@ class StudyProgressTest {
     StudyProgress progress =
         new StudyProgress(new PrintStream(drawn, true, StandardCharsets.UTF_8));
     try (StudyProgress.Bar bar = progress.epochs("jepa-echo-tiny/attentive", 20)) {
-      progress.listener(bar).epochDone(7, 20, SelectionMetric.MAE, 6.4321);
+      progress.listener(bar).epochDone(4, 20, SelectionMetric.MAE, 6.4321);
+      progress.listener(bar).epochDone(7, 20, SelectionMetric.MAE, Double.NaN);
     }
     String shown = drawn.toString(StandardCharsets.UTF_8);
+    // an epoch without a score keeps the last one shown
     assertThat(shown).contains("train jepa-echo-tiny/attentive").contains("7/20")
-        .contains("val mae 6.432");
+        .contains("val mae 6.432 (ep 4)").doesNotContain("NaN");
   }
 
   @Test

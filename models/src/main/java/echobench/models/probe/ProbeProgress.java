@@ -15,7 +15,9 @@ public interface ProbeProgress {
    * @param epoch epochs done so far, 1 to {@code epochs}
    * @param epochs the epochs of the whole training
    * @param metric the validation metric that selects the grid's head
-   * @param bestValidation the best head's validation score after this epoch
+   * @param bestValidation the best head's validation score after this epoch, or NaN when this
+   *     epoch was not scored (the split is scored about five times per training, always after
+   *     the last epoch, so that progress costs little)
    */
   void epochDone(int epoch, int epochs, SelectionMetric metric, double bestValidation);
 }

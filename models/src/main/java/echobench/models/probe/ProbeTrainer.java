@@ -27,6 +27,9 @@ import java.util.function.Function;
  * others are freed. Only the training and validation splits are ever passed in.
  */
 final class ProbeTrainer {
+  /** Validation scores a progress listener gets per training (the last epoch's included). */
+  static final int PROGRESS_SCORES = 5;
+
   private ProbeTrainer() {}
 
   /** The kept head and the grid's validation scores. */
@@ -97,8 +100,12 @@ final class ProbeTrainer {
         step++;
       }
       if (progress != ProbeProgress.NONE && epoch + 1 < training.epochs()) {
-        GridSelection sofar = select(heads, grid, validation, scaler, training, lastEpochLoss);
-        progress.epochDone(epoch + 1, training.epochs(), sofar.metric(), sofar.best().validation());
+        double best = Double.NaN;
+        if ((epoch + 1) % scoringInterval(training.epochs()) == 0) {
+          best = select(heads, grid, validation, scaler, training, lastEpochLoss).best()
+              .validation();
+        }
+        progress.epochDone(epoch + 1, training.epochs(), SelectionMetric.of(task), best);
       }
     }
     optimisers.forEach(AdamW::close);
@@ -111,6 +118,14 @@ final class ProbeTrainer {
       }
     }
     return new Outcome<>(heads.get(selection.selected()), selection);
+  }
+
+  /**
+   * Epochs between validation scores for a listener: about {@value #PROGRESS_SCORES} scores per
+   * training, so that progress costs a few percent of the training time at most.
+   */
+  static int scoringInterval(int epochs) {
+    return Math.max(1, (epochs + PROGRESS_SCORES - 1) / PROGRESS_SCORES);
   }
 
   /** Every head's validation score and the best head. */
