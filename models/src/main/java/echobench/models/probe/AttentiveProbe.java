@@ -40,8 +40,10 @@ public final class AttentiveProbe implements Probe {
     return train(train, validation, config, training, manager, ProbeProgress.NONE);
   }
 
-  /** {@link #train(FeatureSet, FeatureSet, AttentiveProbeConfig, ProbeTraining, NDManager)}
-   * telling {@code progress} after every epoch. */
+  /**
+   * {@link #train(FeatureSet, FeatureSet, AttentiveProbeConfig, ProbeTraining, NDManager)},
+   * telling {@code progress} after every epoch.
+   */
   public static AttentiveProbe train(
       FeatureSet train,
       FeatureSet validation,

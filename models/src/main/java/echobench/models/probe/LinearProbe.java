@@ -42,8 +42,10 @@ public final class LinearProbe implements Probe {
     return train(train, validation, training, manager, ProbeProgress.NONE);
   }
 
-  /** {@link #train(FeatureSet, FeatureSet, ProbeTraining, NDManager)} telling {@code progress}
-   * after every epoch. */
+  /**
+   * {@link #train(FeatureSet, FeatureSet, ProbeTraining, NDManager)}, telling {@code progress}
+   * after every epoch.
+   */
   public static LinearProbe train(FeatureSet train, FeatureSet validation,
       ProbeTraining training, NDManager manager, ProbeProgress progress) {
     Probe.checkReadable(train.task(), train.layout(), validation);
