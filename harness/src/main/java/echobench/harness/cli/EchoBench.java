@@ -4,6 +4,7 @@ import echobench.harness.BadInputException;
 import echobench.harness.IntegrityException;
 import echobench.models.ModelInputException;
 import echobench.perturb.PerturbationException;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -12,11 +13,13 @@ import picocli.CommandLine.Option;
  * The {@code echobench} command: one subcommand per step of a robustness study.
  *
  * <p>Exit status 0 on success, 1 when a gate fails, 2 for bad input (one line on stderr naming the
- * problem; {@code --debug} adds the stack trace).
+ * problem; {@code --debug} adds the stack trace). Every command and subcommand inherits
+ * {@code -h/--help} and {@code -V/--version}.
  */
 @Command(
     name = "echobench",
     mixinStandardHelpOptions = true,
+    scope = CommandLine.ScopeType.INHERIT,
     version = "EchoBench 0.1.0",
     description = "Robustness benchmark for echocardiography video encoders.",
     subcommands = {CommandLine.HelpCommand.class, PerturbCommand.class, BenchCommand.class,
@@ -60,10 +63,26 @@ public final class EchoBench {
         });
     cli.setParameterExceptionHandler(
         (ex, args2) -> {
-          ex.getCommandLine().getErr().println("echobench: " + ex.getMessage());
+          ex.getCommandLine().getErr().println("echobench: " + firstProblem(ex));
           return EXIT_BAD_INPUT;
         });
     return cli.execute(args);
+  }
+
+  /**
+   * The problem to name: an unknown option rather than the required arguments missing beside it
+   * ({@code run --hepl} is a typo, not a missing CONFIG).
+   */
+  private static String firstProblem(CommandLine.ParameterException ex) {
+    CommandLine.ParseResult parsed = ex.getCommandLine().getParseResult();
+    if (ex instanceof CommandLine.MissingParameterException && parsed != null) {
+      List<String> unknown = parsed.unmatched().stream().filter(a -> a.startsWith("-")).toList();
+      if (!unknown.isEmpty()) {
+        return "Unknown option" + (unknown.size() > 1 ? "s" : "") + ": '"
+            + String.join("', '", unknown) + "'";
+      }
+    }
+    return ex.getMessage();
   }
 
   public static void main(String[] args) {

@@ -2,6 +2,7 @@ package echobench.harness.cli;
 
 import echobench.harness.study.FeatureExtraction;
 import echobench.harness.study.ModelSpec;
+import echobench.harness.study.ModelZoo;
 import echobench.harness.study.SamplingConfig;
 import echobench.models.Devices;
 import java.io.PrintWriter;
@@ -67,6 +68,11 @@ final class FeaturesCommand implements Callable<Integer> {
       description = "Compute device (default: a GPU when present).")
   String device;
 
+  @Option(names = "--zoo", paramLabel = "DIR",
+      description = "Model zoo for checkpoint: zoo:NAME (default: $" + ModelZoo.ENVIRONMENT
+          + ", else the installation's models/zoo).")
+  Path zoo;
+
   @Override
   public Integer call() {
     SamplingConfig sampling;
@@ -75,7 +81,7 @@ final class FeaturesCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
-    FeatureExtraction.Written written = FeatureExtraction.write(ModelSpec.parse(model), sampling,
+    FeatureExtraction.Written written = FeatureExtraction.write(ModelSpec.parse(model), ModelZoo.forCommand(zoo), sampling,
         videos, pooled, out, Devices.resolve(device));
     PrintWriter stdout = spec.commandLine().getOut();
     stdout.printf(Locale.ROOT, "wrote %s (float32, shape %s)%n", written.file(),

@@ -6,8 +6,10 @@ import echobench.reports.gate.GateJunitXml;
 import echobench.reports.gate.GateMarkdown;
 import echobench.reports.gate.GateResult;
 import echobench.reports.gate.GateRule;
+import echobench.reports.gate.GateVerdict;
 import echobench.reports.io.AtomicFiles;
 import echobench.reports.render.PlainTextRenderer;
+import echobench.reports.stats.BootstrapSettings;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,8 +23,10 @@ import tech.tablesaw.api.Table;
 
 /**
  * {@code echobench gate}: checks a candidate run against a baseline run with the rules of a YAML
- * file (DESIGN §7), prints every rule with pass or fail, and writes {@code gate.md} and
- * {@code gate-junit.xml}. Exit status 0 when every rule passes, 1 when one fails, 2 for bad input.
+ * file (DESIGN §7), prints every rule with pass, fail or not comparable, and writes
+ * {@code gate.md} and {@code gate-junit.xml}. Every model both runs hold is compared unless models
+ * are named; worsenings get paired-bootstrap intervals from the runs' {@code predictions.csv}.
+ * Exit status 0 when no rule fails, 1 when one fails, 2 for bad input.
  */
 @Command(
     name = "gate",
@@ -50,12 +54,21 @@ final class GateCommand implements Callable<Integer> {
   Path rulesFile;
 
   @Option(names = "--baseline-model", paramLabel = "MODEL",
-      description = "Model of the baseline to compare (needed when it holds several).")
+      description = "Model of the baseline to compare (default: every model both runs hold).")
   String baselineModel;
 
   @Option(names = "--candidate-model", paramLabel = "MODEL",
-      description = "Model of the candidate to compare (needed when it holds several).")
+      description = "Model of the candidate to compare (default: the baseline model's name, or"
+          + " the candidate's one model).")
   String candidateModel;
+
+  @Option(names = "--seed", paramLabel = "S", defaultValue = "0",
+      description = "Seed of the paired bootstrap of the worsening (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(names = "--resamples", paramLabel = "N", defaultValue = "1000",
+      description = "Bootstrap resamples (default: ${DEFAULT-VALUE}).")
+  int resamples;
 
   @Option(names = "--out", paramLabel = "DIR",
       description = "Folder for gate.md and gate-junit.xml (default: the candidate's folder).")
@@ -66,9 +79,12 @@ final class GateCommand implements Callable<Integer> {
     List<GateRule> rules = ReportInputs.rules(rulesFile);
     Table baselineResults = ReportInputs.results(baseline);
     Table candidateResults = ReportInputs.results(candidate);
+    Optional<Table> baselinePredictions = ReportInputs.predictionsBeside(baseline);
+    Optional<Table> candidatePredictions = ReportInputs.predictionsBeside(candidate);
     GateResult result = ReportInputs.checked(() -> Gate.evaluate(baselineResults,
-        candidateResults, rules, Optional.ofNullable(baselineModel),
-        Optional.ofNullable(candidateModel)));
+        baselinePredictions, candidateResults, candidatePredictions, rules,
+        Optional.ofNullable(baselineModel), Optional.ofNullable(candidateModel),
+        new BootstrapSettings(resamples, seed, BootstrapSettings.DEFAULT_LEVEL)));
 
     Path folder = out != null ? out : RunFiles.folder(candidate);
     ReportInputs.checked(() -> {
@@ -80,13 +96,15 @@ final class GateCommand implements Callable<Integer> {
     });
 
     PrintWriter stdout = spec.commandLine().getOut();
-    stdout.printf("gate: %s (%s) against %s (%s)%n", result.candidateModel(), candidate,
-        result.baselineModel(), baseline);
+    stdout.printf("gate: %s against %s: %s%n", candidate, baseline,
+        String.join(", ", result.comparisons()));
     stdout.print(PlainTextRenderer.render(GateMarkdown.table(result)));
     long checks = result.verdicts().size();
+    long notComparable = result.count(GateVerdict.Outcome.NOT_COMPARABLE);
+    String skipped = notComparable == 0 ? "" : " (" + notComparable + " not comparable)";
     stdout.println(result.passed()
-        ? "gate passed: " + checks + " of " + checks + " checks"
-        : "gate FAILED: " + result.failures() + " of " + checks + " checks failed");
+        ? "gate passed: " + (checks - notComparable) + " of " + checks + " checks" + skipped
+        : "gate FAILED: " + result.failures() + " of " + checks + " checks failed" + skipped);
     stdout.flush();
     return result.passed() ? 0 : EXIT_GATE_FAILED;
   }

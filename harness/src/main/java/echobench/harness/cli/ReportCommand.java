@@ -1,6 +1,7 @@
 package echobench.harness.cli;
 
 import echobench.harness.BadInputException;
+import echobench.harness.study.RecordedReportOptions;
 import echobench.reports.render.PlainTextRenderer;
 import echobench.reports.render.Report;
 import echobench.reports.render.ReportFiles;
@@ -22,8 +23,9 @@ import picocli.CommandLine.Spec;
 import tech.tablesaw.api.Table;
 
 /**
- * {@code echobench report}: renders a run's report again from its tables, or summarises a results
- * table alone (one typed in from a paper, for example).
+ * {@code echobench report}: renders a run's report again from its tables (with the title and
+ * bootstrap of the run's resolved config, so an unchanged run gets identical files), or summarises
+ * a results table alone (one typed in from a paper, for example).
  */
 @Command(
     name = "report",
@@ -59,17 +61,19 @@ final class ReportCommand implements Callable<Integer> {
           + " (default: the first model of the table that is not the baseline).")
   String referenceModel;
 
-  @Option(names = "--title", paramLabel = "TEXT", defaultValue = ReportOptions.DEFAULT_TITLE,
-      description = "Report title (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--title", paramLabel = "TEXT",
+      description = "Report title (default: the run's study name, else \""
+          + ReportOptions.DEFAULT_TITLE + "\").")
   String title;
 
-  @Option(names = "--seed", paramLabel = "S", defaultValue = "0",
-      description = "Seed of the paired bootstrap (default: ${DEFAULT-VALUE}).")
-  long seed;
+  @Option(names = "--seed", paramLabel = "S",
+      description = "Seed of the paired bootstrap (default: the run's seed, else 0).")
+  Long seed;
 
-  @Option(names = "--resamples", paramLabel = "N", defaultValue = "1000",
-      description = "Bootstrap resamples (default: ${DEFAULT-VALUE}).")
-  int resamples;
+  @Option(names = "--resamples", paramLabel = "N",
+      description = "Bootstrap resamples (default: the run's, else "
+          + BootstrapSettings.DEFAULT_RESAMPLES + ").")
+  Integer resamples;
 
   @Override
   public Integer call() {
@@ -85,9 +89,15 @@ final class ReportCommand implements Callable<Integer> {
     Optional<Table> perVideo = predictions != null
         ? Optional.of(ReportInputs.predictions(predictions))
         : runDir != null ? ReportInputs.predictionsBeside(runDir) : Optional.empty();
-    ReportOptions options = ReportInputs.checked(() -> new ReportOptions(title,
-        Optional.ofNullable(referenceModel),
-        new BootstrapSettings(resamples, seed, BootstrapSettings.DEFAULT_LEVEL)));
+    ReportOptions recorded = (runDir != null ? RecordedReportOptions.ofRun(runDir)
+        : Optional.<ReportOptions>empty()).orElse(new ReportOptions(ReportOptions.DEFAULT_TITLE,
+            Optional.empty(), BootstrapSettings.withSeed(0)));
+    BootstrapSettings bootstrap = recorded.bootstrap();
+    ReportOptions options = ReportInputs.checked(() -> new ReportOptions(
+        title != null ? title : recorded.title(),
+        referenceModel != null ? Optional.of(referenceModel) : recorded.referenceModel(),
+        new BootstrapSettings(resamples != null ? resamples : bootstrap.resamples(),
+            seed != null ? seed : bootstrap.seed(), bootstrap.level())));
     Report report = ReportInputs.checked(
         () -> ReportFiles.write(folder, table, perVideo, options));
 

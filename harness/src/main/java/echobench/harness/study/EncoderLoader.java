@@ -34,14 +34,13 @@ import java.util.Map;
  * {@code run.json}.
  */
 final class EncoderLoader {
-  /** The prefix of a checkpoint in the project's model zoo. */
-  static final String ZOO = "zoo:";
   /** The weights kind of a TorchScript export in its manifest. */
   static final String TORCHSCRIPT = "torchscript";
   /** The weights kind of a safetensors export in its manifest. */
   static final String SAFETENSORS = "safetensors";
 
   private final Path configDir;
+  private final ModelZoo zoo;
   private final Path modelCache;
   private final SamplingConfig sampling;
   private final Device device;
@@ -49,12 +48,15 @@ final class EncoderLoader {
 
   /**
    * @param configDir the folder relative paths of the config are resolved against
+   * @param zoo where {@code zoo:<name>} checkpoints are found
    * @param modelCache where pretrained checkpoints are kept
    * @param sampling the study's clip sampling
    * @param device where the encoders compute
    */
-  EncoderLoader(Path configDir, Path modelCache, SamplingConfig sampling, Device device) {
+  EncoderLoader(Path configDir, ModelZoo zoo, Path modelCache, SamplingConfig sampling,
+      Device device) {
     this.configDir = configDir;
+    this.zoo = zoo;
     this.modelCache = modelCache;
     this.sampling = sampling;
     this.device = device;
@@ -156,18 +158,7 @@ final class EncoderLoader {
   /** The checkpoint folder of a {@code checkpoint:} entry ({@code zoo:<name>} or a path). */
   private Path checkpoint(ModelConfig model) {
     String where = model.checkpoint();
-    if (!where.startsWith(ZOO)) {
-      return file(model, where);
-    }
-    String name = where.substring(ZOO.length());
-    for (Path dir = configDir.toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      Path candidate = dir.resolve("models").resolve("zoo").resolve(name);
-      if (Files.isDirectory(candidate)) {
-        return candidate;
-      }
-    }
-    throw new ModelInputException("model " + model.name() + ": no zoo checkpoint " + name
-        + " (looked for models/zoo/" + name + " in the config's folder and above)");
+    return ModelZoo.names(where) ? zoo.entry(where, model.name()) : file(model, where);
   }
 
   private Path file(ModelConfig model, String path) {

@@ -38,7 +38,7 @@ public final class FeatureExtraction {
    *
    * @throws BadInputException for a bad model spec, model file, video or output path, naming it
    */
-  public static Written write(ModelSpec spec, SamplingConfig sampling, List<Path> videos,
+  public static Written write(ModelSpec spec, ModelZoo zoo, SamplingConfig sampling, List<Path> videos,
       boolean pooled, Path out, Device device) {
     ModelConfig model = spec.model();
     if (model.pretrain() != null) {
@@ -53,7 +53,7 @@ public final class FeatureExtraction {
       throw new BadInputException(out + ": features are written as " + NPY);
     }
     // No pretraining happens here, so the loader is given no model cache.
-    EncoderLoader loader = new EncoderLoader(spec.baseDir(), null, sampling, device);
+    EncoderLoader loader = new EncoderLoader(spec.baseDir(), zoo, null, sampling, device);
     long[][] shape = new long[1][];
     try (NDManager manager = NDManager.newBaseManager(device);
         StudyEncoder encoder = loader.load(model, manager)) {

@@ -10,7 +10,7 @@ import java.util.stream.Stream;
  * @param name the encoder's name ({@code <name>/<probe>} in the tables); no slash
  * @param pretrain a pretraining config ({@code configs/pretrain/*.yaml}) run before the study and
  *     cached by its hash
- * @param checkpoint a checkpoint folder, or {@code zoo:<name>} for {@code models/zoo/<name>}
+ * @param checkpoint a checkpoint folder, or {@code zoo:<name>} for an entry of the {@link ModelZoo}
  * @param randomInit a freshly initialised ViT
  * @param torchscript an exported TorchScript encoder
  * @param safetensors V-JEPA / EchoJEPA weights to import

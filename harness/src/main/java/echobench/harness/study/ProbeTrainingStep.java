@@ -10,7 +10,9 @@ import echobench.models.probe.FeatureSet;
 import echobench.models.probe.KnnProbe;
 import echobench.models.probe.LinearProbe;
 import echobench.models.probe.Probe;
+import echobench.models.probe.ProbeKind;
 import echobench.models.probe.ProbeTask;
+import echobench.models.probe.ProbeTraining;
 import echobench.perturb.Seeds;
 import echobench.reports.Condition;
 import java.io.IOException;
@@ -109,7 +111,8 @@ final class ProbeTrainingStep {
         Path dir = probeDir(encoders.get(e), p, key);
         Probe probe = Files.isDirectory(dir)
             ? Probe.load(dir, manager)
-            : train(p, fitSet, valSet, dir, manager);
+            : train(p, fitSet, valSet, dir, manager, progress,
+                encoders.get(e).name() + "/" + p.name());
         probes.add(new StudyProbe(e, p, key, probe));
       }
     }
@@ -117,13 +120,20 @@ final class ProbeTrainingStep {
   }
 
   private Probe train(ProbeConfig p, FeatureSet fit, FeatureSet val, Path dir,
-      NDManager manager) {
+      NDManager manager, StudyProgress progress, String model) {
     long seed = Seeds.derive(config.seed(), "probe", p.name());
-    Probe probe = switch (p.probeKind()) {
-      case ATTENTIVE -> AttentiveProbe.train(fit, val, p.attentive(), p.training(seed), manager);
-      case LINEAR -> LinearProbe.train(fit, val, p.training(seed), manager);
-      case KNN -> KnnProbe.fit(fit, p.knn());
-    };
+    Probe probe;
+    if (p.probeKind() == ProbeKind.KNN) {
+      probe = KnnProbe.fit(fit, p.knn());
+    } else {
+      ProbeTraining training = p.training(seed);
+      try (StudyProgress.Bar bar = progress.epochs(model, training.epochs())) {
+        probe = p.probeKind() == ProbeKind.ATTENTIVE
+            ? AttentiveProbe.train(fit, val, p.attentive(), training, manager,
+                progress.listener(bar))
+            : LinearProbe.train(fit, val, training, manager, progress.listener(bar));
+      }
+    }
     try {
       probe.save(dir);
     } catch (IOException e) {

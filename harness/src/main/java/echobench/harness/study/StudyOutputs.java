@@ -7,7 +7,6 @@ import echobench.reports.metrics.Metric;
 import echobench.reports.render.Cells;
 import echobench.reports.render.PlainTextRenderer;
 import echobench.reports.render.ReportFiles;
-import echobench.reports.render.ReportOptions;
 import echobench.reports.render.TextTable;
 import echobench.reports.results.Prediction;
 import echobench.reports.results.PredictionsTable;
@@ -51,8 +50,7 @@ final class StudyOutputs {
     PredictionsTable.write(predictionTable, out.resolve(PredictionsTable.FILE_NAME));
     ResultsTable.write(resultTable, out.resolve(ResultsTable.FILE_NAME));
     ReportFiles.write(out, resultTable, Optional.of(predictionTable),
-        new ReportOptions(config.name(), Optional.empty(),
-            config.bootstrap().settings(config.seed())));
+        RecordedReportOptions.of(config));
     AtomicFiles.writeString(out.resolve(RESOLVED_CONFIG), resolvedConfig);
     return results;
   }

@@ -60,8 +60,14 @@ public final class StudyRun {
    * @param device {@code cpu}, {@code gpu}, or null to take the config's
    * @param resume reuse the finished work in the run folder's cache
    * @param progress draw progress bars
+   * @param zoo where {@code zoo:<name>} checkpoints are found
    */
-  public record Options(Path out, String device, boolean resume, boolean progress) {}
+  public record Options(Path out, String device, boolean resume, boolean progress, ModelZoo zoo) {
+    /** Options with the zoo of {@link ModelZoo#forCommand} without a {@code --zoo} option. */
+    public Options(Path out, String device, boolean resume, boolean progress) {
+      this(out, device, resume, progress, ModelZoo.forCommand(null));
+    }
+  }
 
   /**
    * What a finished run wrote.
@@ -90,7 +96,8 @@ public final class StudyRun {
     Path synthCache = config.cache() != null
         ? configDir.resolve(config.cache())
         : out.getParent().resolve(".echobench-cache");
-    SyntheticCohorts cohorts = new SyntheticCohorts(synthCache);
+    StudyProgress progress = new StudyProgress(options.progress());
+    SyntheticCohorts cohorts = new SyntheticCohorts(synthCache, progress);
     Map<String, StudyDataset> datasets = new LinkedHashMap<>();
     for (String name : used(config)) {
       datasets.put(name, StudyDataset.load(name, config.datasets().get(name), configDir, cohorts,
@@ -103,7 +110,6 @@ public final class StudyRun {
     ProbeTask task = config.isRegression()
         ? ProbeTask.regression()
         : ProbeTask.classification(EchoView.values().length);
-    StudyProgress progress = new StudyProgress(options.progress());
     SkipPolicy skips = new SkipPolicy(config.maxSkipFraction());
     List<StudyEncoder> encoders = new ArrayList<>();
     List<StudyProbe> probes = new ArrayList<>();
@@ -114,7 +120,7 @@ public final class StudyRun {
     try (NDManager manager = NDManager.newBaseManager(device)) {
       try {
         EncoderLoader loader =
-            new EncoderLoader(configDir, cache.models(), config.sampling(), device);
+            new EncoderLoader(configDir, options.zoo(), cache.models(), config.sampling(), device);
         for (ModelConfig model : config.models()) {
           encoders.add(loader.load(model, manager));
         }

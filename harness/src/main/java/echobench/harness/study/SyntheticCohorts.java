@@ -18,10 +18,12 @@ import java.util.List;
  */
 final class SyntheticCohorts {
   private final Path cache;
+  private final StudyProgress progress;
 
-  /** Cohorts kept under {@code cache}. */
-  SyntheticCohorts(Path cache) {
+  /** Cohorts kept under {@code cache}, generation shown by {@code progress}. */
+  SyntheticCohorts(Path cache, StudyProgress progress) {
     this.cache = cache;
+    this.progress = progress;
   }
 
   /** The root of the cohort {@code config} describes, generating it first when it is not cached. */
@@ -36,11 +38,15 @@ final class SyntheticCohorts {
     try {
       FileTrees.delete(partial);
       Files.createDirectories(partial);
-      new CohortWriter(cohort, config.seed(), config.size(), config.frames(), config.fps(),
+      CohortWriter writer = new CohortWriter(cohort, config.seed(), config.size(),
+          config.frames(), config.fps(),
           config.views() == null ? List.of(EchoView.A4C)
               : config.views().stream().map(v -> EchoView.named(v).orElseThrow()).toList(),
-          Runtime.getRuntime().availableProcessors())
-          .write(config.count(), partial, () -> { });
+          Runtime.getRuntime().availableProcessors());
+      try (StudyProgress.Bar bar = progress.bar("synthesise " + cohort.name(),
+          writer.videos(config.count()))) {
+        writer.write(config.count(), partial, () -> bar.step(1));
+      }
       Files.move(partial, root, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       throw new BadInputException(

@@ -2,9 +2,19 @@ package echobench.harness.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import echobench.reports.Condition;
+import echobench.reports.Evaluation;
+import echobench.reports.TrainMeanBaseline;
+import echobench.reports.metrics.Metric;
+import echobench.reports.results.Prediction;
+import echobench.reports.results.PredictionsTable;
+import echobench.reports.results.ResultsTable;
+import echobench.reports.stats.BootstrapSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -67,8 +77,77 @@ class GateCommandTest {
     assertThat(gate.out()).contains("FAIL").contains("gate FAILED: 1 of 2 checks failed");
     String junit = Files.readString(out.resolve("gate-junit.xml"));
     assertThat(junit).contains("failures=\"1\"")
-        .containsPattern("<testcase classname=\"gate.clean LVEF error\" name=\"adult / lvef\">"
+        .containsPattern("<testcase classname=\"gate.clean LVEF error\""
+            + " name=\"jepa/attentive on adult / lvef\">"
             + "<failure message=\"worsened by 0.3000, more than the allowed 0.25");
+  }
+
+  /**
+   * A quickstart-like run: two encoders with the same probe, the training-mean baseline, clean
+   * and {@code perturbations} at severity 3, with predictions; {@code shift} moves every
+   * prediction of the second encoder.
+   */
+  private Path studyRun(String name, boolean bothClasses, double shift, String... perturbations) {
+    List<Condition> conditions = new ArrayList<>(List.of(Condition.CLEAN));
+    for (String p : perturbations) {
+      conditions.add(new Condition(p, 3));
+    }
+    List<Prediction> predictions = new ArrayList<>();
+    for (Condition c : conditions) {
+      for (int v = 0; v < 24; v++) {
+        double target = bothClasses ? 30 + 2 * v : 55 + v % 10;
+        double wobble = (v % 5 - 2) * 1.5;
+        predictions.add(new Prediction("jepa-echo-tiny/attentive", "adult", c, "v" + v, target,
+            target + wobble + 0.4 * c.severity()));
+        predictions.add(new Prediction("random-tiny/attentive", "adult", c, "v" + v, target,
+            target - wobble + 0.6 * c.severity() + shift));
+      }
+    }
+    predictions.addAll(TrainMeanBaseline.predictions(predictions, 47.0));
+    Path run = dir.resolve(name);
+    PredictionsTable.write(PredictionsTable.toTable(predictions), run.resolve("predictions.csv"));
+    ResultsTable.write(ResultsTable.toTable(Evaluation.results(predictions, "lvef",
+        List.of(Metric.MAE, Metric.AUROC_EF50), BootstrapSettings.withSeed(0))),
+        run.resolve("results.csv"));
+    return run;
+  }
+
+  private static final Path DEFAULT_RULES =
+      Path.of("..", "configs", "gates", "default.yaml").toAbsolutePath().normalize();
+
+  @Test
+  void theReadmeExampleGatesEveryModelBothRunsHold() throws IOException {
+    Path main = studyRun("main", true, 0, "depth-exp", "shadow-gauss");
+    Path pr = studyRun("pr", true, 5, "depth-exp", "shadow-gauss");
+    CommandLineCapture gate = CommandLineCapture.run("gate", "--baseline", main.toString(),
+        "--candidate", pr.toString(), "--rules", DEFAULT_RULES.toString());
+
+    // random-tiny's predictions moved by 5 points: its clean MAE worsens; jepa's does not.
+    assertThat(gate.exitCode()).as(gate.err()).isEqualTo(1);
+    assertThat(gate.err()).isEmpty();
+    assertThat(gate.out()).contains("jepa-echo-tiny/attentive, random-tiny/attentive");
+    String md = Files.readString(pr.resolve("gate.md"));
+    assertThat(md).contains("| clean LVEF error | jepa-echo-tiny/attentive | adult / lvef |")
+        .containsPattern("\\| clean LVEF error \\| random-tiny/attentive \\| adult / lvef \\|"
+            + " clean mae \\| [0-9.]+ \\| [0-9.]+ \\| \\+[0-9.]+ \\[\\+[0-9.]+, \\+[0-9.]+\\]"
+            + " \\| 0.250 \\| FAIL \\|")
+        .doesNotContain("baseline:train-mean |");
+    assertThat(Files.readString(pr.resolve("gate-junit.xml"))).contains("tests=\"10\"");
+  }
+
+  @Test
+  void gatingARunAgainstItselfPassesEvenWithAnUndefinedAuroc() throws IOException {
+    // As in the smoke study: every target is a normal EF, so the reduced-EF AUROC is undefined,
+    // and only depth-exp was run, so the default rules' shadow-gauss@3 exists in neither run.
+    Path smoke = studyRun("smoke", false, 0, "depth-exp");
+    CommandLineCapture gate = CommandLineCapture.run("gate", "--baseline", smoke.toString(),
+        "--candidate", smoke.toString(), "--rules", DEFAULT_RULES.toString(), "--out",
+        dir.resolve("self").toString());
+
+    assertThat(gate.exitCode()).as(gate.out() + gate.err()).isZero();
+    // 5 rules × 2 models: the AUROC and the shadow rule are not comparable for each
+    assertThat(gate.out()).contains("not comparable").contains("gate passed: 6 of 10 checks"
+        + " (4 not comparable)");
   }
 
   @Test

@@ -118,7 +118,7 @@ class ExportManifestTest {
   void aSafetensorsExportForAnotherSamplingIsRefused() {
     Path manifest = safetensors.resolveSibling("model.json");
     ModelConfig model = safetensorsModel();
-    EncoderLoader loader = new EncoderLoader(dir, dir.resolve("cache"),
+    EncoderLoader loader = new EncoderLoader(dir, ModelZoo.forCommand(null), dir.resolve("cache"),
         new SamplingConfig(16, 2, 1, 64), Device.cpu());
     try (NDManager manager = NDManager.newBaseManager()) {
       assertThatThrownBy(() -> loader.load(model, manager))
@@ -151,7 +151,7 @@ class ExportManifestTest {
   }
 
   private StudyEncoder load(ModelConfig model, NDManager manager) {
-    return new EncoderLoader(dir, dir.resolve("cache"), new SamplingConfig(16, 2, 1, 32),
+    return new EncoderLoader(dir, ModelZoo.forCommand(null), dir.resolve("cache"), new SamplingConfig(16, 2, 1, 32),
         Device.cpu()).load(model, manager);
   }
 

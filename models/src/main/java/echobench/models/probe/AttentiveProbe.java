@@ -37,6 +37,20 @@ public final class AttentiveProbe implements Probe {
       AttentiveProbeConfig config,
       ProbeTraining training,
       NDManager manager) {
+    return train(train, validation, config, training, manager, ProbeProgress.NONE);
+  }
+
+  /**
+   * {@link #train(FeatureSet, FeatureSet, AttentiveProbeConfig, ProbeTraining, NDManager)},
+   * telling {@code progress} after every epoch.
+   */
+  public static AttentiveProbe train(
+      FeatureSet train,
+      FeatureSet validation,
+      AttentiveProbeConfig config,
+      ProbeTraining training,
+      NDManager manager,
+      ProbeProgress progress) {
     Probe.checkReadable(train.task(), train.layout(), validation);
     config.checkWidth(train.layout().dim());
     ProbeTask task = train.task();
@@ -49,7 +63,8 @@ public final class AttentiveProbe implements Probe {
             ProbeRows.tokens(validation),
             scaler,
             training,
-            manager);
+            manager,
+            progress);
     ProbeDescription description =
         new ProbeDescription(
             ProbeDescription.FORMAT,

@@ -39,6 +39,15 @@ public final class LinearProbe implements Probe {
    */
   public static LinearProbe train(
       FeatureSet train, FeatureSet validation, ProbeTraining training, NDManager manager) {
+    return train(train, validation, training, manager, ProbeProgress.NONE);
+  }
+
+  /**
+   * {@link #train(FeatureSet, FeatureSet, ProbeTraining, NDManager)}, telling {@code progress}
+   * after every epoch.
+   */
+  public static LinearProbe train(FeatureSet train, FeatureSet validation,
+      ProbeTraining training, NDManager manager, ProbeProgress progress) {
     Probe.checkReadable(train.task(), train.layout(), validation);
     ProbeTask task = train.task();
     TargetScaler targets =
@@ -52,7 +61,8 @@ public final class LinearProbe implements Probe {
             ProbeRows.pooled(validation, scaler),
             targets,
             training,
-            manager);
+            manager,
+            progress);
     ProbeDescription description =
         new ProbeDescription(
             ProbeDescription.FORMAT,

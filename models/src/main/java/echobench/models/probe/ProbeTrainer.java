@@ -27,6 +27,9 @@ import java.util.function.Function;
  * others are freed. Only the training and validation splits are ever passed in.
  */
 final class ProbeTrainer {
+  /** Validation scores a progress listener gets per training (the last epoch's included). */
+  static final int PROGRESS_SCORES = 5;
+
   private ProbeTrainer() {}
 
   /** The kept head and the grid's validation scores. */
@@ -38,7 +41,8 @@ final class ProbeTrainer {
       ProbeRows validation,
       TargetScaler scaler,
       ProbeTraining training,
-      NDManager manager) {
+      NDManager manager,
+      ProbeProgress progress) {
     ProbeTask task = train.features().task();
     List<GridPoint> grid = training.grid();
     Random seeds = new Random(training.seed());
@@ -95,22 +99,46 @@ final class ProbeTrainer {
         }
         step++;
       }
+      if (progress != ProbeProgress.NONE && epoch + 1 < training.epochs()) {
+        double best = Double.NaN;
+        if ((epoch + 1) % scoringInterval(training.epochs()) == 0) {
+          best = select(heads, grid, validation, scaler, training, lastEpochLoss).best()
+              .validation();
+        }
+        progress.epochDone(epoch + 1, training.epochs(), SelectionMetric.of(task), best);
+      }
     }
     optimisers.forEach(AdamW::close);
-    SelectionMetric metric = SelectionMetric.of(task);
-    float[] labels = validation.features().labels();
-    List<HeadScore> scores = new ArrayList<>();
-    for (int h = 0; h < heads.size(); h++) {
-      Predictions predictions = heads.get(h).predict(validation, scaler, training.batchSize());
-      scores.add(new HeadScore(grid.get(h), metric.evaluate(predictions, labels), lastEpochLoss[h]));
-    }
-    GridSelection selection = GridSelection.best(metric, scores);
+    GridSelection selection = select(heads, grid, validation, scaler, training, lastEpochLoss);
+    progress.epochDone(training.epochs(), training.epochs(), selection.metric(),
+        selection.best().validation());
     for (int h = 0; h < heads.size(); h++) {
       if (h != selection.selected()) {
         heads.get(h).close();
       }
     }
     return new Outcome<>(heads.get(selection.selected()), selection);
+  }
+
+  /**
+   * Epochs between validation scores for a listener: about {@value #PROGRESS_SCORES} scores per
+   * training, so that progress costs a few percent of the training time at most.
+   */
+  static int scoringInterval(int epochs) {
+    return Math.max(1, (epochs + PROGRESS_SCORES - 1) / PROGRESS_SCORES);
+  }
+
+  /** Every head's validation score and the best head. */
+  private static <H extends ProbeHead> GridSelection select(List<H> heads, List<GridPoint> grid,
+      ProbeRows validation, TargetScaler scaler, ProbeTraining training, double[] epochLoss) {
+    SelectionMetric metric = SelectionMetric.of(validation.features().task());
+    float[] labels = validation.features().labels();
+    List<HeadScore> scores = new ArrayList<>();
+    for (int h = 0; h < heads.size(); h++) {
+      Predictions predictions = heads.get(h).predict(validation, scaler, training.batchSize());
+      scores.add(new HeadScore(grid.get(h), metric.evaluate(predictions, labels), epochLoss[h]));
+    }
+    return GridSelection.best(metric, scores);
   }
 
   /** Huber (β = 1) on z-scored values, or cross-entropy of logits against one-hot labels. */

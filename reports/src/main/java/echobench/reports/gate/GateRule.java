@@ -15,6 +15,9 @@ import java.util.regex.Pattern;
  * @param condition the perturbation and severity, present exactly for a {@code condition} check
  * @param maxWorsening in the metric's units for clean and condition checks, a fraction for
  *     degradations
+ * @param statistic the point worsening or an end of its paired-bootstrap interval
+ * @param requireDefined whether an undefined value (an AUROC on one class) fails the rule; when
+ *     false it is reported as not comparable
  */
 public record GateRule(
     String name,
@@ -23,7 +26,9 @@ public record GateRule(
     Optional<String> task,
     GateCheck check,
     Optional<Condition> condition,
-    double maxWorsening) {
+    double maxWorsening,
+    GateStatistic statistic,
+    boolean requireDefined) {
 
   /** @throws IllegalArgumentException for an inconsistent rule */
   public GateRule {
@@ -43,6 +48,13 @@ public record GateRule(
       throw new IllegalArgumentException(
           "max_worsening must be a finite number ≥ 0, not " + maxWorsening);
     }
+  }
+
+  /** A rule on the point worsening that reports undefined values as not comparable. */
+  public GateRule(String name, Metric metric, String datasetGlob, Optional<String> task,
+      GateCheck check, Optional<Condition> condition, double maxWorsening) {
+    this(name, metric, datasetGlob, task, check, condition, maxWorsening, GateStatistic.POINT,
+        false);
   }
 
   /** Whether {@code dataset} matches the rule's glob. */

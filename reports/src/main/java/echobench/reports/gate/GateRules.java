@@ -33,6 +33,8 @@ import java.util.Optional;
  *     perturbation: depth-exp       # condition checks only
  *     severity: 3                   # condition checks only
  *     max_worsening: 0.25           # metric units (clean, condition) or fraction (degradations)
+ *     statistic: point              # point | ci_lower | ci_upper; default point
+ *     require_defined: false        # an undefined value fails (true) or is not comparable
  * </pre>
  *
  * Unknown keys, duplicate keys and missing required keys are errors naming the file.
@@ -58,7 +60,9 @@ public final class GateRules {
       @JsonProperty("check") String check,
       @JsonProperty("perturbation") String perturbation,
       @JsonProperty("severity") Integer severity,
-      @JsonProperty("max_worsening") Double maxWorsening) {}
+      @JsonProperty("max_worsening") Double maxWorsening,
+      @JsonProperty("statistic") String statistic,
+      @JsonProperty("require_defined") Boolean requireDefined) {}
 
   /**
    * The rules of {@code file}, in order.
@@ -117,7 +121,9 @@ public final class GateRules {
     }
     return new GateRule(spec.name(), Metric.parse(spec.metric()),
         spec.dataset() == null ? "*" : spec.dataset(), Optional.ofNullable(spec.task()), check,
-        condition, spec.maxWorsening());
+        condition, spec.maxWorsening(),
+        spec.statistic() == null ? GateStatistic.POINT : GateStatistic.parse(spec.statistic()),
+        Boolean.TRUE.equals(spec.requireDefined()));
   }
 
   private static void require(Object value, String key) {

@@ -14,7 +14,8 @@ import tech.tablesaw.api.Table;
 /**
  * The summary of a results table (DESIGN §6): for every model, dataset, task and metric, the
  * clean value, the Avg. Deg. (the mean degradation over the perturbed conditions, which are the
- * conditions with a perturbation at a severity above 0), the worst degradation and its condition.
+ * conditions with a perturbation at a severity above 0), the worst degradation and its condition
+ * (none when every condition degrades alike, as for the training-mean baseline).
  * It needs {@code results.csv} alone, so a table typed in from a paper can be summarised.
  */
 public final class Summary {
@@ -50,6 +51,7 @@ public final class Summary {
     double sum = 0;
     int count = 0;
     double worst = Double.NaN;
+    double least = Double.NaN;
     Condition worstCondition = null;
     for (Result r : group) {
       if (!r.condition().isPerturbed()) {
@@ -62,9 +64,13 @@ public final class Summary {
         worst = d;
         worstCondition = r.condition();
       }
+      least = count == 1 ? d : Math.min(least, d);
     }
+    // A condition is the worst only if it stands out: it degrades more than another one, or,
+    // alone, degrades at all. The training-mean baseline ignores the image, so none stands out.
+    boolean standsOut = count == 1 ? worst != 0 : worst != least;
     return new SummaryRow(first.model(), first.dataset(), first.task(), first.metric(), clean,
         count == 0 ? Double.NaN : sum / count, worst,
-        worstCondition == null ? "" : worstCondition.label());
+        worstCondition == null || !standsOut ? "" : worstCondition.label());
   }
 }

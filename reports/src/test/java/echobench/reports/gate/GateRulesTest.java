@@ -50,6 +50,45 @@ class GateRulesTest {
   }
 
   @Test
+  void readsTheStatisticAndRequireDefined() throws IOException {
+    Path file = write("""
+        rules:
+          - name: noisy
+            metric: mae
+            check: avg_degradation
+            max_worsening: 0.02
+            statistic: ci_lower
+            require_defined: true
+          - name: plain
+            metric: mae
+            check: clean
+            max_worsening: 0.25
+          - name: wrong
+            metric: mae
+            check: clean
+            max_worsening: 0.25
+            statistic: ci_middle
+        """);
+    assertThatThrownBy(() -> GateRules.read(file))
+        .hasMessageContaining("rule 3 (wrong)")
+        .hasMessageContaining("unknown statistic 'ci_middle' (known: point, ci_lower, ci_upper)");
+    Files.writeString(file, Files.readString(file).substring(0,
+        Files.readString(file).indexOf("  - name: wrong")));
+    List<GateRule> rules = GateRules.read(file);
+    assertThat(rules.get(0).statistic()).isEqualTo(GateStatistic.CI_LOWER);
+    assertThat(rules.get(0).requireDefined()).isTrue();
+    assertThat(rules.get(1).statistic()).isEqualTo(GateStatistic.POINT);
+    assertThat(rules.get(1).requireDefined()).isFalse();
+  }
+
+  @Test
+  void theShippedDefaultRulesRead() {
+    Path shipped = Path.of("..", "configs", "gates", "default.yaml");
+    assertThat(GateRules.read(shipped)).hasSize(5)
+        .allSatisfy(r -> assertThat(r.statistic()).isEqualTo(GateStatistic.POINT));
+  }
+
+  @Test
   void anUnknownKeyNamesTheFileLineAndKey() throws IOException {
     Path file = write("""
         rules:

@@ -47,12 +47,12 @@ class GateTest {
     assertThat(within.passed()).isTrue();
     assertThat(within.verdicts()).singleElement().satisfies(v -> {
       assertThat(v.dataset()).isEqualTo("adult");
-      assertThat(v.worsening()).isCloseTo(0.25, within(1e-12));
+      assertThat(v.worsening().estimate()).isCloseTo(0.25, within(1e-12));
     });
     assertThat(beyond.passed()).isFalse();
     assertThat(beyond.verdicts().get(0).detail()).contains("more than the allowed 0.25");
-    assertThat(beyond.baselineModel()).isEqualTo("a");
-    assertThat(beyond.candidateModel()).isEqualTo("b");
+    assertThat(beyond.verdicts().get(0).baselineModel()).isEqualTo("a");
+    assertThat(beyond.verdicts().get(0).candidateModel()).isEqualTo("b");
   }
 
   @Test
@@ -65,9 +65,9 @@ class GateTest {
             rule(GateCheck.CONDITION, 0.0)),
         Optional.empty(), Optional.empty());
     assertThat(avg.verdicts()).extracting(GateVerdict::passed).containsExactly(false, true, true);
-    assertThat(avg.verdicts().get(0).worsening()).isCloseTo(0.10, within(1e-12));
+    assertThat(avg.verdicts().get(0).worsening().estimate()).isCloseTo(0.10, within(1e-12));
     // condition: 4.8 − 5.5 = −0.7 (better)
-    assertThat(avg.verdicts().get(2).worsening()).isCloseTo(-0.7, within(1e-12));
+    assertThat(avg.verdicts().get(2).worsening().estimate()).isCloseTo(-0.7, within(1e-12));
   }
 
   @Test
@@ -79,7 +79,7 @@ class GateTest {
         ? Result.of("b", "adult", "lvef", Condition.CLEAN, Metric.R2, 0.75) : r);
     GateResult result = Gate.evaluate(run("a", 5, 5), ResultsTable.toTable(lower), List.of(r2),
         Optional.empty(), Optional.empty());
-    assertThat(result.verdicts().get(0).worsening()).isCloseTo(0.05, within(1e-12));
+    assertThat(result.verdicts().get(0).worsening().estimate()).isCloseTo(0.05, within(1e-12));
     assertThat(result.passed()).isFalse();
   }
 
@@ -104,6 +104,7 @@ class GateTest {
     Table both = ResultsTable.toTable(concat(run("a", 5, 5), run("c", 6, 6)));
     assertThatThrownBy(() -> Gate.evaluate(both, run("b", 5, 5),
         List.of(rule(GateCheck.CLEAN, 1)), Optional.empty(), Optional.empty()))
+        .hasMessageContaining("share no model")
         .hasMessageContaining("several models (a, c): name one with --baseline-model");
     GateResult chosen = Gate.evaluate(both, run("b", 5.5, 5.5),
         List.of(rule(GateCheck.CLEAN, 0.2)), Optional.of("c"), Optional.empty());
@@ -124,7 +125,8 @@ class GateTest {
     assertThat(xml.split("<failure", -1)).hasSize(2);
     String md = GateMarkdown.render(result, "runs/a", "runs/b");
     assertThat(md).startsWith("# EchoBench gate: FAIL").contains("1 of 2 checks passed")
-        .contains("| rule | adult / lvef | clean mae | 5.000 | 5.400 | +0.400 | 0.250 | FAIL |");
+        .contains("| rule | b vs a | adult / lvef | clean mae | 5.000 | 5.400 | +0.400 | 0.250"
+            + " | FAIL |");
   }
 
   private static List<Result> concat(Table a, Table b) {

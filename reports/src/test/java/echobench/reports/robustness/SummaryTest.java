@@ -4,13 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import echobench.reports.Condition;
+import echobench.reports.ModelNames;
+import echobench.reports.TrainMeanBaseline;
 import echobench.reports.metrics.Metric;
+import echobench.reports.results.Prediction;
 import echobench.reports.results.Result;
 import echobench.reports.results.ResultsTable;
 import echobench.reports.results.SummaryRow;
 import echobench.reports.results.SummaryTable;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -74,6 +78,48 @@ class SummaryTest {
     assertThat(row.avgDegradation()).isCloseTo(0.1875, within(1e-12));
     assertThat(row.worstDegradation()).isCloseTo(0.25, within(1e-12));
     assertThat(row.worstCondition()).isEqualTo("gain@2");
+  }
+
+  @Test
+  void theTrainingMeanBaselineHasNoWorstCondition() {
+    // Its predictions ignore the image: the same error (MAE 5.0) under every condition.
+    List<Prediction> models = new ArrayList<>();
+    for (Condition c : List.of(Condition.CLEAN, new Condition("depth-exp", 1),
+        new Condition("shadow-gauss", 3))) {
+      for (int v = 0; v < 4; v++) {
+        models.add(new Prediction("m/linear", "adult", c, "v" + v, 40 + 5 * v,
+            41 + 5 * v + c.severity()));
+      }
+    }
+    List<Prediction> baseline = TrainMeanBaseline.predictions(models, 47.5);
+    List<Result> results = new ArrayList<>();
+    for (Condition c : List.of(Condition.CLEAN, new Condition("depth-exp", 1),
+        new Condition("shadow-gauss", 3))) {
+      double[] t = baseline.stream().filter(p -> p.condition().equals(c))
+          .mapToDouble(Prediction::target).toArray();
+      double[] p = baseline.stream().filter(x -> x.condition().equals(c))
+          .mapToDouble(Prediction::prediction).toArray();
+      results.add(Result.of(ModelNames.TRAIN_MEAN_BASELINE, "adult", "lvef", c, Metric.MAE,
+          Metric.MAE.compute(t, p)));
+    }
+    SummaryRow row = Summary.of(results).get(0);
+    // targets 40, 45, 50, 55 against 47.5: errors 7.5, 2.5, 2.5, 7.5
+    assertThat(row.clean()).isEqualTo(5.0);
+    assertThat(row.worstDegradation()).isZero();
+    assertThat(row.worstCondition()).isEmpty();
+  }
+
+  @Test
+  void aSingleConditionIsTheWorstOnlyWhenItDegrades() {
+    SummaryRow worse = Summary.of(List.of(
+        Result.of("m", "d", "lvef", Condition.CLEAN, Metric.MAE, 4.0),
+        Result.of("m", "d", "lvef", new Condition("gain", 1), Metric.MAE, 5.0))).get(0);
+    SummaryRow same = Summary.of(List.of(
+        Result.of("m", "d", "lvef", Condition.CLEAN, Metric.MAE, 4.0),
+        Result.of("m", "d", "lvef", new Condition("gain", 1), Metric.MAE, 4.0))).get(0);
+    assertThat(worse.worstCondition()).isEqualTo("gain@1");
+    assertThat(worse.worstDegradation()).isEqualTo(0.25);
+    assertThat(same.worstCondition()).isEmpty();
   }
 
   @Test

@@ -1,0 +1,116 @@
+package echobench.harness.study;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import echobench.harness.cli.EchoBench;
+import echobench.harness.config.YamlConfigs;
+import echobench.reports.Condition;
+import echobench.reports.TrainMeanBaseline;
+import echobench.reports.metrics.Metric;
+import echobench.reports.results.Prediction;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code echobench report RUN} on a finished run rewrites every file of the run's report with the
+ * same bytes: the title, seed and bootstrap resamples come from the run's resolved config, not
+ * from the command's defaults.
+ */
+class ReproducibleReportTest {
+  @TempDir Path dir;
+
+  @Test
+  void reRenderingAnUnchangedRunRewritesIdenticalFiles() throws IOException {
+    Path config = Files.writeString(dir.resolve("study.yaml"), """
+        name: Reproducible report study
+        seed: 7
+        bootstrap: {resamples: 150, confidence: 0.9}
+        datasets:
+          adult: {kind: synthetic, cohort: adult, count: 12}
+        train: adult
+        models:
+          - name: enc
+            random_init: {encoder: micro, seed: 0}
+        probes:
+          - kind: linear
+          - kind: attentive
+        perturbations:
+          - name: depth-exp
+            severities: [1, 2]
+        """);
+    StudyConfig study = StudyConfig.read(config);
+    Path run = dir.resolve("run");
+    new StudyOutputs(run, study).write(predictions(), List.of(Metric.MAE, Metric.R2),
+        YamlConfigs.mapper().writeValueAsString(study));
+    Map<String, byte[]> original = files(run);
+    assertThat(original).containsKeys("report.md", "report.html", "summary.csv",
+        "config.resolved.yaml");
+    assertThat(new String(original.get("report.md"))).contains("Reproducible report study")
+        .contains("150 resamples, seed 7");
+
+    int status = EchoBench.execute("report", run.toString());
+
+    assertThat(status).isZero();
+    Map<String, byte[]> again = files(run);
+    assertThat(again.keySet()).isEqualTo(original.keySet());
+    original.forEach((name, bytes) -> assertThat(again.get(name)).as(name).isEqualTo(bytes));
+  }
+
+  @Test
+  void anOptionGivenOnTheCommandLineStillWins() throws IOException {
+    Path config = Files.writeString(dir.resolve("study.yaml"), """
+        name: Recorded title
+        datasets:
+          adult: {kind: synthetic, cohort: adult, count: 12}
+        train: adult
+        models:
+          - name: enc
+            random_init: {encoder: micro, seed: 0}
+        probes:
+          - kind: linear
+        """);
+    StudyConfig study = StudyConfig.read(config);
+    Path run = dir.resolve("run");
+    new StudyOutputs(run, study).write(predictions(), List.of(Metric.MAE),
+        YamlConfigs.mapper().writeValueAsString(study));
+
+    assertThat(EchoBench.execute("report", run.toString(), "--title", "Given title")).isZero();
+    assertThat(Files.readString(run.resolve("report.md"))).contains("Given title")
+        .doesNotContain("Recorded title");
+  }
+
+  private static List<Prediction> predictions() {
+    List<Prediction> predictions = new ArrayList<>();
+    for (Condition c : List.of(Condition.CLEAN, new Condition("depth-exp", 1),
+        new Condition("depth-exp", 2))) {
+      for (int v = 0; v < 10; v++) {
+        double target = 30 + 3 * v;
+        double wobble = (v % 3 - 1) * 1.5;
+        predictions.add(new Prediction("enc/attentive", "adult", c, "v" + v, target,
+            target + wobble + 0.7 * c.severity()));
+        predictions.add(new Prediction("enc/linear", "adult", c, "v" + v, target,
+            target - wobble + 1.1 * c.severity()));
+      }
+    }
+    predictions.addAll(TrainMeanBaseline.predictions(predictions, 44.0));
+    return predictions;
+  }
+
+  private static Map<String, byte[]> files(Path run) throws IOException {
+    Map<String, byte[]> files = new TreeMap<>();
+    try (Stream<Path> all = Files.walk(run)) {
+      for (Path p : all.filter(Files::isRegularFile).toList()) {
+        files.put(run.relativize(p).toString(), Files.readAllBytes(p));
+      }
+    }
+    return files;
+  }
+}
