@@ -7,6 +7,7 @@ import echobench.reports.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -14,11 +15,14 @@ import java.util.Optional;
  * {@code models/} (pretraining runs), {@code probes/} (trained probe folders), {@code training/}
  * ({@link TrainingRecord}s) and {@code predictions/} ({@link PredictionGroupFile}s). Every entry is
  * written under a temporary name and moved into place, so what is found is whole. A run without
- * {@code --resume} empties the cache first.
+ * {@code --resume} removes those four folders first, and nothing else.
  */
 final class RunCache {
   /** The cache folder's name inside a run folder. */
   static final String FOLDER = "cache";
+  /** The folders a run keeps in its cache: all a fresh run removes, never anything else. */
+  private static final List<String> ENTRIES = List.of("models", "probes", "training",
+      "predictions");
 
   private static final ObjectMapper JSON = new ObjectMapper()
       .enable(SerializationFeature.INDENT_OUTPUT)
@@ -35,7 +39,9 @@ final class RunCache {
     Path root = runDir.resolve(FOLDER);
     try {
       if (!resume) {
-        FileTrees.delete(root);
+        for (String entry : ENTRIES) {
+          FileTrees.delete(root.resolve(entry));
+        }
       }
       Files.createDirectories(root);
     } catch (IOException e) {

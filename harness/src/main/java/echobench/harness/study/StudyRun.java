@@ -15,8 +15,6 @@ import echobench.reports.TrainMeanBaseline;
 import echobench.reports.metrics.Metric;
 import echobench.reports.results.Prediction;
 import echobench.reports.results.Result;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -73,7 +71,7 @@ public final class StudyRun {
     StudyConfig config = StudyConfig.read(configFile);
     Path configDir = configFile.toAbsolutePath().getParent();
     Path out = options.out().toAbsolutePath().normalize();
-    createFolder(out);
+    RunFolder.claim(out);
     Path synthCache = config.cache() != null
         ? configDir.resolve(config.cache())
         : out.getParent().resolve(".echobench-cache");
@@ -184,15 +182,6 @@ public final class StudyRun {
     long now = System.nanoTime();
     timings.put(phase, Math.round((now - since) / 1e7) / 100.0);
     return now;
-  }
-
-  private static void createFolder(Path out) {
-    try {
-      Files.createDirectories(out);
-    } catch (IOException e) {
-      throw new BadInputException(out + ": cannot create the run folder (" + e.getMessage() + ")",
-          e);
-    }
   }
 
   /** The JSON writer of {@code run.json}. */
