@@ -1,8 +1,10 @@
 package echobench.harness.config;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -13,7 +15,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -69,7 +74,8 @@ public final class YamlConfigs {
           e);
     } catch (ValueInstantiationException e) {
       Throwable cause = e.getCause() != null ? e.getCause() : e;
-      throw new BadInputException(where(file, e.getLocation()) + cause.getMessage(), e);
+      throw new BadInputException(
+          file + ":" + valueLine(file, e, cause.getMessage()) + ": " + cause.getMessage(), e);
     } catch (MismatchedInputException e) {
       if (e.getPath().isEmpty() && e.getOriginalMessage().startsWith("No content")) {
         throw new BadInputException(file + ": the config is empty", e);
@@ -110,6 +116,50 @@ public final class YamlConfigs {
       // fall through to the parser's position
     }
     return reported == Integer.MAX_VALUE ? 1 : reported;
+  }
+
+  /**
+   * The line of the value a record's check refused. Jackson reports the position where the
+   * record's mapping ends, which may be the end of the file; instead, this is the line of the key
+   * under the record that {@code message} names first, or else of the record itself.
+   */
+  private static int valueLine(Path file, JsonMappingException e, String message) {
+    String record = e.getPath().stream()
+        .map(r -> "/" + (r.getFieldName() != null ? r.getFieldName() : r.getIndex()))
+        .collect(Collectors.joining());
+    Map<String, Integer> lines = valueLines(file);
+    int best = -1;
+    int line = lines.getOrDefault(record, -1);
+    for (Map.Entry<String, Integer> entry : lines.entrySet()) {
+      String pointer = entry.getKey();
+      if (pointer.startsWith(record + "/") && pointer.indexOf('/', record.length() + 1) < 0) {
+        Matcher named = Pattern.compile("(?<![\\w-])" + Pattern.quote(
+            pointer.substring(record.length() + 1)) + "(?![\\w-])").matcher(message);
+        if (named.find() && (best < 0 || named.start() < best)) {
+          best = named.start();
+          line = entry.getValue();
+        }
+      }
+    }
+    if (line > 0) {
+      return line;
+    }
+    JsonLocation location = e.getLocation();
+    return location == null || location.getLineNr() < 1 ? 1 : location.getLineNr();
+  }
+
+  /** The first line of each key and list item of {@code file}, by JSON pointer. */
+  private static Map<String, Integer> valueLines(Path file) {
+    Map<String, Integer> lines = new HashMap<>();
+    try (JsonParser parser = YAML.getFactory().createParser(file.toFile())) {
+      while (parser.nextToken() != null) {
+        lines.putIfAbsent(parser.getParsingContext().pathAsPointer().toString(),
+            parser.currentTokenLocation().getLineNr());
+      }
+    } catch (IOException e) {
+      // The file parsed a moment ago; without the map the parser's position is used.
+    }
+    return lines;
   }
 
   private static String path(MismatchedInputException e) {

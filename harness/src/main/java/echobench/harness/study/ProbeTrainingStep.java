@@ -10,6 +10,7 @@ import echobench.models.probe.FeatureSet;
 import echobench.models.probe.KnnProbe;
 import echobench.models.probe.LinearProbe;
 import echobench.models.probe.Probe;
+import echobench.models.probe.ProbeKind;
 import echobench.models.probe.ProbeTask;
 import echobench.perturb.Seeds;
 import echobench.reports.Condition;
@@ -46,6 +47,7 @@ final class ProbeTrainingStep {
   /** Trains (or loads) the probes of {@code encoders} on {@code train}. */
   Outcome run(StudyDataset train, List<StudyEncoder> encoders, FeaturePass pass,
       NDManager manager, StudyProgress progress) {
+    requireHeadsDivideWidths(encoders);
     List<Sample> fit = train.samples(Split.TRAIN);
     List<Sample> val = train.samples(Split.VAL);
     if (fit.isEmpty() || val.isEmpty()) {
@@ -114,6 +116,19 @@ final class ProbeTrainingStep {
       }
     }
     return new Outcome(probes, record);
+  }
+
+  /** Checks each attentive probe's heads against each loaded encoder's token width. */
+  private void requireHeadsDivideWidths(List<StudyEncoder> encoders) {
+    for (StudyEncoder encoder : encoders) {
+      int width = encoder.encoder().embedDim();
+      for (ProbeConfig p : config.probes()) {
+        if (p.probeKind() == ProbeKind.ATTENTIVE && width % p.heads() != 0) {
+          throw new BadInputException("probe " + p.name() + ": heads " + p.heads()
+              + " do not divide model " + encoder.name() + "'s token width " + width);
+        }
+      }
+    }
   }
 
   private Probe train(ProbeConfig p, FeatureSet fit, FeatureSet val, Path dir,
