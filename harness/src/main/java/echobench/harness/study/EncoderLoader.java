@@ -72,14 +72,14 @@ final class EncoderLoader {
     } else if (model.safetensors() != null) {
       SafetensorsConfig st = model.safetensors();
       Path file = file(model, st.file());
-      key = Fingerprint.of("safetensors").addJson(st).addFile(file);
       vit = VJepaImporter.load(file, VitConfig.named(st.encoder()), st.section(), manager);
+      key = Fingerprint.of("safetensors").addJson(st).addFile(file);
     } else {
       Path checkpoint = model.pretrain() != null ? pretrained(model) : checkpoint(model);
+      vit = Checkpoint.load(checkpoint, manager);
       key = Fingerprint.of("checkpoint")
           .addFile(checkpoint.resolve(Checkpoint.DESCRIPTION))
           .addFile(checkpoint.resolve(Checkpoint.WEIGHTS));
-      vit = Checkpoint.load(checkpoint, manager);
     }
     try {
       vit.config().grid(sampling.frames(), sampling.resolution(), sampling.resolution());

@@ -5,9 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.MapperFeature;
+import echobench.harness.BadInputException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -65,7 +65,11 @@ final class Fingerprint {
     }
   }
 
-  /** Adds the content of {@code file}. */
+  /**
+   * Adds the content of {@code file}, an input the user gave.
+   *
+   * @throws BadInputException naming the file when it cannot be read (a folder, gone, no access)
+   */
   Fingerprint addFile(Path file) {
     try (InputStream in = Files.newInputStream(file)) {
       byte[] buffer = new byte[1 << 16];
@@ -75,7 +79,7 @@ final class Fingerprint {
       }
       return add(Files.size(file));
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new BadInputException(file + ": cannot read (" + e.getMessage() + ")", e);
     }
   }
 
