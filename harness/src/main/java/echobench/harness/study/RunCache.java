@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import echobench.harness.BadInputException;
 import echobench.reports.io.AtomicFiles;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -104,7 +105,7 @@ final class RunCache {
   private static void write(Path file, Object value) {
     try {
       AtomicFiles.writeString(file, JSON.writeValueAsString(value));
-    } catch (IOException e) {
+    } catch (IOException | UncheckedIOException e) {
       throw new BadInputException(file + ": cannot write the cache (" + e.getMessage() + ")", e);
     }
   }
