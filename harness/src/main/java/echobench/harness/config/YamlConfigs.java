@@ -9,8 +9,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import echobench.harness.BadInputException;
+import echobench.reports.io.StrictYaml;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -18,19 +18,25 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads YAML configuration files into typed records: unknown keys, missing required values and
  * wrong types are errors naming the file and line, never silently ignored.
  *
- * <p>Jackson's YAML module only reads parser events, so no YAML tag can construct arbitrary objects.
+ * <p>Jackson's YAML module only reads parser events, so no YAML tag can construct arbitrary objects;
+ * {@link StrictYaml} refuses tags, aliases and anchors outright, duplicate keys, and documents or
+ * scalars beyond its limits. Integers do not accept decimals ({@code frames: 4.7} is an error, not
+ * 4).
  */
 public final class YamlConfigs {
   private static final ObjectMapper YAML =
-      new ObjectMapper(new YAMLFactory())
+      new ObjectMapper(StrictYaml.factory())
+          .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
           .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
           .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -53,7 +59,17 @@ public final class YamlConfigs {
       throw new BadInputException(file + ": no such config file");
     }
     try {
-      T value = YAML.readValue(file.toFile(), type);
+      if (Files.size(file) > StrictYaml.MAX_CHARS) {
+        throw new BadInputException(file + ": larger than " + StrictYaml.MAX_CHARS
+            + " bytes; a config is a few kilobytes");
+      }
+      String text = Files.readString(file);
+      Optional<StrictYaml.Refusal> refusal = StrictYaml.firstNonPlain(text);
+      if (refusal.isPresent()) {
+        throw new BadInputException(
+            file + ":" + refusal.get().line() + ": " + refusal.get().reason());
+      }
+      T value = YAML.readValue(text, type);
       if (value == null) {
         throw new BadInputException(file + ": the config is empty");
       }
@@ -75,21 +91,35 @@ public final class YamlConfigs {
     } catch (ValueInstantiationException e) {
       Throwable cause = e.getCause() != null ? e.getCause() : e;
       throw new BadInputException(
-          file + ":" + valueLine(file, e, cause.getMessage()) + ": " + cause.getMessage(), e);
+          file + ":" + valueLine(file, e, cause.getMessage()) + ": " + oneLine(cause.getMessage()),
+          e);
     } catch (MismatchedInputException e) {
       if (e.getPath().isEmpty() && e.getOriginalMessage().startsWith("No content")) {
         throw new BadInputException(file + ": the config is empty", e);
       }
       throw new BadInputException(
-          where(file, e.getLocation()) + "bad value at '" + path(e) + "': " + e.getOriginalMessage(),
-          e);
+          where(file, e.getLocation()) + "bad value at '" + path(e) + "': "
+              + oneLine(e.getOriginalMessage()), e);
     } catch (JsonProcessingException e) {
-      throw new BadInputException(where(file, e.getLocation()) + e.getOriginalMessage(), e);
+      for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+        if (c instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
+          throw new BadInputException(file + ":" + (marked.getProblemMark().getLine() + 1) + ": "
+              + (marked.getContext() != null ? marked.getContext() + ": " : "")
+              + oneLine(marked.getProblem()), e);
+        }
+      }
+      throw new BadInputException(where(file, e.getLocation()) + oneLine(e.getOriginalMessage()),
+          e);
     } catch (NoSuchFileException e) {
       throw new BadInputException(file + ": no such config file", e);
     } catch (IOException e) {
       throw new BadInputException(file + ": cannot read config (" + e.getMessage() + ")", e);
     }
+  }
+
+  /** {@code text} on one line: each line break and the indentation around it become a space. */
+  private static String oneLine(String text) {
+    return text.strip().replaceAll("\\s*\\R\\s*", " ");
   }
 
   private static String where(Path file, JsonLocation location) {
