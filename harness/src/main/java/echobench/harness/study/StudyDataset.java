@@ -47,8 +47,8 @@ record StudyDataset(String name, List<Sample> samples, String fingerprint) imple
       samples = samples.stream().filter(s -> s.view() != null && s.view() == view).toList();
     }
     if (samples.isEmpty()) {
-      throw new BadInputException("dataset " + name + " has no samples"
-          + (config.view() == null ? "" : " of view " + config.view()));
+      throw new BadInputException(source(config, configDir) + ": dataset " + name
+          + " has no samples" + (config.view() == null ? "" : " of view " + config.view()));
     }
     Fingerprint fingerprint = Fingerprint.of("dataset").add(name).addJson(config).add(task);
     for (Sample s : samples) {
@@ -65,6 +65,18 @@ record StudyDataset(String name, List<Sample> samples, String fingerprint) imple
           .add(s.split().name());
     }
     return new StudyDataset(name, List.copyOf(samples), fingerprint.hex());
+  }
+
+  /** The file (or folder) that lists a dataset's samples, for messages. */
+  private static Path source(DatasetConfig config, Path configDir) {
+    return switch (config.kind()) {
+      case DatasetConfig.ECHONET_DYNAMIC ->
+          configDir.resolve(config.root()).resolve(EchoNetDynamicDataset.FILE_LIST);
+      case DatasetConfig.LIST_CSV ->
+          configDir.resolve(config.files().values().stream().sorted().findFirst().orElseThrow());
+      case DatasetConfig.ECHONET_PEDIATRIC -> configDir.resolve(config.root());
+      default -> configDir;
+    };
   }
 
   private static List<Sample> listed(DatasetConfig config, Path configDir, String task) {
