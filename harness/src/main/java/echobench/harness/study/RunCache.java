@@ -1,5 +1,6 @@
 package echobench.harness.study;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import echobench.harness.BadInputException;
@@ -97,8 +98,10 @@ final class RunCache {
     try {
       return Optional.of(JSON.readValue(file.toFile(), type));
     } catch (IOException e) {
-      throw new BadInputException(file + ": unreadable cache entry (" + e.getMessage()
-          + "); delete it or run without --resume", e);
+      String why = e instanceof JsonProcessingException json ? json.getOriginalMessage()
+          : e.getMessage();
+      throw new BadInputException(file + ": unreadable cache entry ("
+          + why.lines().findFirst().orElse("").strip() + "); delete it or run without --resume", e);
     }
   }
 
