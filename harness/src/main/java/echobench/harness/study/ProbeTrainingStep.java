@@ -51,7 +51,8 @@ final class ProbeTrainingStep {
     List<Sample> fit = train.samples(Split.TRAIN);
     List<Sample> val = train.samples(Split.VAL);
     if (fit.isEmpty() || val.isEmpty()) {
-      throw new BadInputException("dataset " + train.name() + " needs TRAIN and VAL samples to fit"
+      throw new BadInputException(train.source() + ": dataset " + train.name()
+          + " needs TRAIN and VAL samples to fit"
           + " and select the probes (found " + fit.size() + " and " + val.size() + ")");
     }
     String recordKey = Fingerprint.of("training").add(train.fingerprint()).hex();
