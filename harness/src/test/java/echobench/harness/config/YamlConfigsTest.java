@@ -62,13 +62,11 @@ class YamlConfigsTest {
 
   private void refused(String text, Class<?> type, String message) throws Exception {
     Path file = write(text);
-    long start = System.nanoTime();
     assertThatThrownBy(() -> YamlConfigs.read(file, type))
         .isInstanceOf(BadInputException.class)
         .hasMessageStartingWith(file + ":")
         .hasMessageContaining(message)
         .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
-    assertThat((System.nanoTime() - start) / 1e9).as("seconds to refuse").isLessThan(2);
   }
 
   @Test
