@@ -2,6 +2,7 @@ package echobench.harness.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import echobench.harness.video.CraftedHeaders;
 import echobench.harness.video.VideoCodec;
 import echobench.harness.video.VideoReader;
 import echobench.harness.video.VideoWriter;
@@ -135,24 +136,7 @@ class HostileInputTest {
 
   /** A small lossless AVI whose main and stream headers declare {@code width×height}. */
   private static Path declaring(Path file, int width, int height) throws IOException {
-    video(file, VideoCodec.FFV1);
-    byte[] bytes = Files.readAllBytes(file);
-    ByteBuffer buffer = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
-    int avih = indexOf(bytes, "avih");
-    buffer.putInt(avih + 8 + 32, width).putInt(avih + 8 + 36, height);
-    int strf = indexOf(bytes, "strf");
-    buffer.putInt(strf + 8 + 4, width).putInt(strf + 8 + 8, height);
-    return Files.write(file, bytes);
-  }
-
-  private static int indexOf(byte[] bytes, String tag) {
-    byte[] ascii = tag.getBytes(StandardCharsets.US_ASCII);
-    for (int i = 0; i + ascii.length <= bytes.length; i++) {
-      if (Arrays.equals(bytes, i, i + ascii.length, ascii, 0, ascii.length)) {
-        return i;
-      }
-    }
-    throw new IllegalStateException("no " + tag);
+    return CraftedHeaders.declare(video(file, VideoCodec.FFV1), width, height);
   }
 
   // ------------------------------------------------------------------------------- list files

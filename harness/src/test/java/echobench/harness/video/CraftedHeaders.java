@@ -7,8 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** AVI files whose headers lie about the frame size: a small valid file, its size fields patched. */
-final class CraftedHeaders {
+/**
+ * AVI files whose headers lie about the frame size: a small valid file, its size fields patched.
+ * Shared by the video, study and hostile-input tests.
+ */
+public final class CraftedHeaders {
   private CraftedHeaders() {}
 
   /**
@@ -17,7 +20,7 @@ final class CraftedHeaders {
    */
   static Path aviDeclaring(Path file, int width, int height) throws IOException {
     VideoWriter.write(TestClips.noise(1, 4, 16, 16, 3), file);
-    return patch(file, width, height);
+    return declare(file, width, height);
   }
 
   /**
@@ -26,7 +29,7 @@ final class CraftedHeaders {
    */
   static Path mjpegDeclaring(Path file, int width, int height) throws IOException {
     VideoWriter.write(TestClips.gradient(4, 16, 16), file, VideoCodec.MJPEG);
-    patch(file, width, height);
+    declare(file, width, height);
     byte[] bytes = Files.readAllBytes(file);
     ByteBuffer buffer = ByteBuffer.wrap(bytes);
     int frames = 0;
@@ -44,7 +47,11 @@ final class CraftedHeaders {
     return file;
   }
 
-  private static Path patch(Path file, int width, int height) throws IOException {
+  /**
+   * Sets the frame width and height that the AVI {@code file}'s main header ({@code avih}) and its
+   * video format ({@code strf}, a BITMAPINFOHEADER) declare.
+   */
+  public static Path declare(Path file, int width, int height) throws IOException {
     byte[] bytes = Files.readAllBytes(file);
     ByteBuffer buffer = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
     int avih = indexOf(bytes, "avih");
