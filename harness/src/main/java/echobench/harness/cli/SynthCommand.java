@@ -3,6 +3,7 @@ package echobench.harness.cli;
 import echobench.harness.BadInputException;
 import echobench.harness.data.EchoView;
 import echobench.harness.synth.Cohort;
+import echobench.harness.synth.CohortLimits;
 import echobench.harness.synth.CohortWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -37,9 +38,6 @@ import picocli.CommandLine.Spec;
           + " fold 0..9 per patient; extra columns ESV, EDV, HeartRate)."
     })
 final class SynthCommand implements Callable<Integer> {
-  private static final int MIN_SIZE = 32;
-  private static final int MAX_SIZE = 1024;
-
   @Spec CommandSpec spec;
 
   @Option(names = "--cohort", required = true, paramLabel = "adult|pediatric",
@@ -80,15 +78,10 @@ final class SynthCommand implements Callable<Integer> {
     Cohort population = Cohort.named(cohort).orElseThrow(() -> new BadInputException(
         "--cohort \"" + cohort + "\" is not one of " + Cohort.all().stream()
             .map(Cohort::name).collect(Collectors.joining(", "))));
-    if (count < 1) {
-      throw new BadInputException("--count must be at least 1, not " + count);
-    }
-    if (size < MIN_SIZE || size > MAX_SIZE) {
-      throw new BadInputException(
-          "--size must be " + MIN_SIZE + ".." + MAX_SIZE + " pixels, not " + size);
-    }
-    if (frames < 1) {
-      throw new BadInputException("--frames must be at least 1, not " + frames);
+    try {
+      CohortLimits.check(count, size, frames);
+    } catch (IllegalArgumentException e) {
+      throw new BadInputException("--" + e.getMessage());
     }
     if (!(fps > 0) || Double.isInfinite(fps)) {
       throw new BadInputException("--fps must be positive, not " + fps);

@@ -10,8 +10,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A comma-separated table with a header row, read the RFC 4180 way: fields may be quoted, a quote
@@ -32,7 +34,7 @@ public final class CsvFile {
     this.header = List.copyOf(header);
     Map<String, Integer> index = new HashMap<>();
     for (int i = 0; i < header.size(); i++) {
-      index.putIfAbsent(header.get(i).strip(), i);
+      index.put(header.get(i).strip(), i);
     }
     this.columns = Map.copyOf(index);
     List<Row> parsed = new ArrayList<>(records.size());
@@ -46,8 +48,8 @@ public final class CsvFile {
    * Reads {@code file}. The first record is the header; every later record must have as many
    * fields.
    *
-   * @throws BadInputException if the file is missing, unreadable, not UTF-8, empty, has an
-   *     unterminated quote or a row of the wrong width
+   * @throws BadInputException if the file is missing, unreadable, not UTF-8, empty, names a
+   *     column twice, has an unterminated quote or a row of the wrong width
    */
   public static CsvFile read(Path file) {
     String text;
@@ -67,6 +69,13 @@ public final class CsvFile {
       throw new BadInputException(file + ": empty, expected a header row");
     }
     List<String> header = records.get(0).fields();
+    Set<String> names = new HashSet<>();
+    for (String column : header) {
+      if (!names.add(column.strip())) {
+        throw new BadInputException(file + ":" + records.get(0).line() + ": column "
+            + column.strip() + " appears twice in the header");
+      }
+    }
     List<Record> data = records.subList(1, records.size());
     for (Record record : data) {
       if (record.fields().size() != header.size()) {

@@ -1,6 +1,7 @@
 package echobench.harness.data;
 
 import echobench.harness.BadInputException;
+import echobench.reports.io.Numbers;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -129,7 +130,7 @@ public final class EchoNetPediatricDataset implements Dataset {
       }
       if (csv.hasColumn("Age")) {
         try {
-          metadata.put("age_group", ageGroup(Double.parseDouble(row.get("Age"))));
+          metadata.put("age_group", ageGroup(Numbers.parse(row.get("Age").strip())));
         } catch (NumberFormatException e) {
           // an unknown age has no group
         }
@@ -142,13 +143,8 @@ public final class EchoNetPediatricDataset implements Dataset {
 
   private static int fold(CsvFile.Row row) {
     String text = row.get("Split");
-    try {
-      int fold = Integer.parseInt(text);
-      if (fold >= 0 && fold < FOLDS) {
-        return fold;
-      }
-    } catch (NumberFormatException e) {
-      // reported below
+    if (text.matches("[0-9]{1,9}") && Integer.parseInt(text) < FOLDS) {
+      return Integer.parseInt(text);
     }
     throw row.error("Split \"" + text + "\" is not a fold 0..9");
   }

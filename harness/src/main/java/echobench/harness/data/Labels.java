@@ -1,6 +1,7 @@
 package echobench.harness.data;
 
 import echobench.harness.BadInputException;
+import echobench.reports.io.Numbers;
 import java.util.function.Function;
 
 /** Parsing and range checks of label values shared by the dataset loaders. */
@@ -14,7 +15,8 @@ final class Labels {
    * The ejection fraction written as {@code text}, in percent.
    *
    * @param error makes the exception for a message (the loader adds the file and line)
-   * @throws BadInputException if {@code text} is not a number in {@code 0..100}
+   * @throws BadInputException if {@code text} is not a number in plain decimal (or scientific)
+   *     notation in {@code 0..100}: {@code 0x1p5}, {@code 55.5f} and {@code NaN} are refused
    */
   static float ejectionFraction(String text, Function<String, BadInputException> error) {
     double ef = number("EF", text, error);
@@ -25,18 +27,14 @@ final class Labels {
   }
 
   /**
-   * The class index written as {@code text}: a non-negative integer.
+   * The class index written as {@code text}: a non-negative integer in ASCII digits.
    *
    * @throws BadInputException otherwise
    */
   static int classIndex(String text, Function<String, BadInputException> error) {
-    try {
-      int index = Integer.parseInt(text.strip());
-      if (index >= 0) {
-        return index;
-      }
-    } catch (NumberFormatException e) {
-      // reported below
+    String digits = text.strip();
+    if (digits.matches("[0-9]{1,9}")) {
+      return Integer.parseInt(digits);
     }
     throw error.apply("label \"" + text + "\" is not a class index (an integer 0 or more)");
   }
@@ -44,13 +42,9 @@ final class Labels {
   private static double number(
       String what, String text, Function<String, BadInputException> error) {
     try {
-      double value = Double.parseDouble(text.strip());
-      if (Double.isFinite(value)) {
-        return value;
-      }
+      return Numbers.parse(text.strip());
     } catch (NumberFormatException e) {
-      // reported below
+      throw error.apply(what + " \"" + text + "\" is not a number");
     }
-    throw error.apply(what + " \"" + text + "\" is not a number");
   }
 }

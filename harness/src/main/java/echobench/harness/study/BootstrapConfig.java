@@ -13,13 +13,16 @@ public record BootstrapConfig(
     @JsonProperty("resamples") Integer resamples,
     @JsonProperty("confidence") Double confidence) {
 
+  /** Most resamples. */
+  public static final int MAX_RESAMPLES = 100_000;
+
   /** Fills the defaults and checks the ranges. */
   public BootstrapConfig {
     resamples = resamples == null ? BootstrapSettings.DEFAULT_RESAMPLES : resamples;
     confidence = confidence == null ? BootstrapSettings.DEFAULT_LEVEL : confidence;
-    if (resamples < 1 || !(confidence > 0 && confidence < 1)) {
-      throw new IllegalArgumentException(
-          "bootstrap: resamples must be at least 1 and confidence inside (0, 1)");
+    if (resamples < 1 || resamples > MAX_RESAMPLES || !(confidence > 0 && confidence < 1)) {
+      throw new IllegalArgumentException("bootstrap: resamples must be 1.." + MAX_RESAMPLES
+          + " and confidence inside (0, 1)");
     }
   }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import echobench.harness.data.EchoNetPediatricDataset;
 import echobench.harness.data.EchoView;
 import echobench.harness.synth.Cohort;
+import echobench.harness.synth.CohortLimits;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -111,9 +112,12 @@ public record DatasetConfig(
       frames = frames == null ? 64 : frames;
       fps = fps == null ? 50.0 : fps;
       seed = seed == null ? 0L : seed;
-      if (count == null || count < 1 || size < 32 || frames < 1 || !(fps > 0)) {
-        throw new IllegalArgumentException(
-            "a synthetic dataset needs count >= 1, size >= 32, frames >= 1 and fps > 0");
+      if (count == null) {
+        throw new IllegalArgumentException("a synthetic dataset needs 'count'");
+      }
+      CohortLimits.check(count, size, frames);
+      if (!(fps > 0) || Double.isInfinite(fps)) {
+        throw new IllegalArgumentException("fps must be positive, not " + fps);
       }
       if (!pediatric) {
         views = views == null ? List.of(EchoView.A4C.name()) : List.copyOf(views);

@@ -125,13 +125,13 @@ final class EncoderLoader {
       }
     } else {
       Path checkpoint = model.pretrain() != null ? pretrained(model) : checkpoint(model);
+      vit = Checkpoint.load(checkpoint, manager);
       Path file = checkpoint.resolve(Checkpoint.WEIGHTS);
       String digest = Fingerprint.sha256(file);
       key = Fingerprint.of("checkpoint")
           .addFile(checkpoint.resolve(Checkpoint.DESCRIPTION))
           .add(digest);
       weights = Map.of(file.toString(), digest);
-      vit = Checkpoint.load(checkpoint, manager);
     }
     try {
       vit.config().grid(sampling.frames(), sampling.resolution(), sampling.resolution());

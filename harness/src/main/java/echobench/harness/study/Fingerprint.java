@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import echobench.harness.BadInputException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -66,13 +65,17 @@ final class Fingerprint {
     }
   }
 
-  /** Adds the content of {@code file}. */
+  /**
+   * Adds the content of {@code file}, an input the user gave.
+   *
+   * @throws BadInputException naming the file when it cannot be read (a folder, gone, no access)
+   */
   Fingerprint addFile(Path file) {
     try {
       update(sha, file);
       return add(Files.size(file));
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new BadInputException(file + ": cannot read (" + e.getMessage() + ")", e);
     }
   }
 

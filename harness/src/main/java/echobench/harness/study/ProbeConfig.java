@@ -34,6 +34,17 @@ public record ProbeConfig(
     @JsonProperty("heads") Integer heads,
     @JsonProperty("k") Integer k) {
 
+  /** Most epochs. */
+  public static final int MAX_EPOCHS = 10_000;
+  /** Largest mini-batch. */
+  public static final int MAX_BATCH = 4096;
+  /** Most attentive blocks. */
+  public static final int MAX_DEPTH = 32;
+  /** Most attention heads. */
+  public static final int MAX_HEADS = 256;
+  /** Most neighbours. */
+  public static final int MAX_K = 10_000;
+
   private static final double VIEW_DROPOUT = 0.1;
 
   /** Checks the keys against the kind and fills the defaults. */
@@ -59,17 +70,29 @@ public record ProbeConfig(
       batch = batch == null ? 16 : batch;
       lr = lr == null ? ProbeTraining.ECHOJEPA_LEARNING_RATES : List.copyOf(lr);
       wd = wd == null ? ProbeTraining.ECHOJEPA_WEIGHT_DECAYS : List.copyOf(wd);
+      atMost("epochs", epochs, MAX_EPOCHS);
+      atMost("batch", batch, MAX_BATCH);
       new ProbeTraining(epochs, batch, lr, wd, VIEW_DROPOUT, 0);
     }
     if (probeKind == ProbeKind.ATTENTIVE) {
       AttentiveProbeConfig defaults = AttentiveProbeConfig.echoJepa();
       depth = depth == null ? defaults.depth() : depth;
       heads = heads == null ? defaults.heads() : heads;
+      atMost("depth", depth, MAX_DEPTH);
+      atMost("heads", heads, MAX_HEADS);
       new AttentiveProbeConfig(depth, heads, defaults.mlpRatio());
     }
     if (probeKind == ProbeKind.KNN) {
       k = k == null ? 20 : k;
+      atMost("k", k, MAX_K);
       new KnnProbe.Settings(k, KnnProbe.Distance.COSINE);
+    }
+  }
+
+  private static void atMost(String key, int value, int max) {
+    if (value > max) {
+      throw new IllegalArgumentException("probe " + key + " must be at most " + max + ", not "
+          + value);
     }
   }
 

@@ -48,10 +48,12 @@ final class ProbeTrainingStep {
   /** Trains (or loads) the probes of {@code encoders} on {@code train}. */
   Outcome run(StudyDataset train, List<StudyEncoder> encoders, FeaturePass pass,
       NDManager manager, StudyProgress progress) {
+    requireHeadsDivideWidths(encoders);
     List<Sample> fit = train.samples(Split.TRAIN);
     List<Sample> val = train.samples(Split.VAL);
     if (fit.isEmpty() || val.isEmpty()) {
-      throw new BadInputException("dataset " + train.name() + " needs TRAIN and VAL samples to fit"
+      throw new BadInputException(train.source() + ": dataset " + train.name()
+          + " needs TRAIN and VAL samples to fit"
           + " and select the probes (found " + fit.size() + " and " + val.size() + ")");
     }
     String recordKey = Fingerprint.of("training").add(train.fingerprint()).hex();
@@ -117,6 +119,19 @@ final class ProbeTrainingStep {
       }
     }
     return new Outcome(probes, record);
+  }
+
+  /** Checks each attentive probe's heads against each loaded encoder's token width. */
+  private void requireHeadsDivideWidths(List<StudyEncoder> encoders) {
+    for (StudyEncoder encoder : encoders) {
+      int width = encoder.encoder().embedDim();
+      for (ProbeConfig p : config.probes()) {
+        if (p.probeKind() == ProbeKind.ATTENTIVE && width % p.heads() != 0) {
+          throw new BadInputException("probe " + p.name() + ": heads " + p.heads()
+              + " do not divide model " + encoder.name() + "'s token width " + width);
+        }
+      }
+    }
   }
 
   private Probe train(ProbeConfig p, FeatureSet fit, FeatureSet val, Path dir,

@@ -1,12 +1,15 @@
 package echobench.harness.study;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import echobench.harness.BadInputException;
 import echobench.reports.io.AtomicFiles;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -14,11 +17,14 @@ import java.util.Optional;
  * {@code models/} (pretraining runs), {@code probes/} (trained probe folders), {@code training/}
  * ({@link TrainingRecord}s) and {@code predictions/} ({@link PredictionGroupFile}s). Every entry is
  * written under a temporary name and moved into place, so what is found is whole. A run without
- * {@code --resume} empties the cache first.
+ * {@code --resume} removes those four folders first, and nothing else.
  */
 final class RunCache {
   /** The cache folder's name inside a run folder. */
   static final String FOLDER = "cache";
+  /** The folders a run keeps in its cache: all a fresh run removes, never anything else. */
+  private static final List<String> ENTRIES = List.of("models", "probes", "training",
+      "predictions");
 
   private static final ObjectMapper JSON = new ObjectMapper()
       .enable(SerializationFeature.INDENT_OUTPUT)
@@ -35,7 +41,9 @@ final class RunCache {
     Path root = runDir.resolve(FOLDER);
     try {
       if (!resume) {
-        FileTrees.delete(root);
+        for (String entry : ENTRIES) {
+          FileTrees.delete(root.resolve(entry));
+        }
       }
       Files.createDirectories(root);
     } catch (IOException e) {
@@ -90,15 +98,17 @@ final class RunCache {
     try {
       return Optional.of(JSON.readValue(file.toFile(), type));
     } catch (IOException e) {
-      throw new BadInputException(file + ": unreadable cache entry (" + e.getMessage()
-          + "); delete it or run without --resume", e);
+      String why = e instanceof JsonProcessingException json ? json.getOriginalMessage()
+          : e.getMessage();
+      throw new BadInputException(file + ": unreadable cache entry ("
+          + why.lines().findFirst().orElse("").strip() + "); delete it or run without --resume", e);
     }
   }
 
   private static void write(Path file, Object value) {
     try {
       AtomicFiles.writeString(file, JSON.writeValueAsString(value));
-    } catch (IOException e) {
+    } catch (IOException | UncheckedIOException e) {
       throw new BadInputException(file + ": cannot write the cache (" + e.getMessage() + ")", e);
     }
   }

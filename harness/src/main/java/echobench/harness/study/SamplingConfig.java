@@ -1,6 +1,7 @@
 package echobench.harness.study;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import echobench.harness.video.VideoReader;
 
 /**
  * How clips are cut from each decoded video (DESIGN §5): {@code clips} windows of {@code frames}
@@ -19,15 +20,40 @@ public record SamplingConfig(
     @JsonProperty("clips") Integer clips,
     @JsonProperty("resolution") Integer resolution) {
 
-  /** Fills the defaults and checks every value is positive. */
+  /** Most frames per clip. */
+  public static final int MAX_FRAMES = 256;
+  /** Largest distance between sampled frames. */
+  public static final int MAX_FRAME_STEP = 64;
+  /** Most clips per video. */
+  public static final int MAX_CLIPS = 32;
+  /** Largest crop side, in pixels. */
+  public static final int MAX_RESOLUTION = 1024;
+
+  /**
+   * Fills the defaults and checks every value against its bounds: frames 1..{@value #MAX_FRAMES},
+   * frame_step 1..{@value #MAX_FRAME_STEP}, clips 1..{@value #MAX_CLIPS}, resolution
+   * 1..{@value #MAX_RESOLUTION}, and frames × resolution² at most {@link
+   * VideoReader#MAX_CLIP_PIXELS}.
+   */
   public SamplingConfig {
     frames = frames == null ? 16 : frames;
     frameStep = frameStep == null ? 2 : frameStep;
     clips = clips == null ? 2 : clips;
     resolution = resolution == null ? 224 : resolution;
-    if (frames < 1 || frameStep < 1 || clips < 1 || resolution < 1) {
+    within("frames", frames, MAX_FRAMES);
+    within("frame_step", frameStep, MAX_FRAME_STEP);
+    within("clips", clips, MAX_CLIPS);
+    within("resolution", resolution, MAX_RESOLUTION);
+    if ((long) frames * resolution * resolution > VideoReader.MAX_CLIP_PIXELS) {
+      throw new IllegalArgumentException("sampling: frames × resolution² must be at most "
+          + VideoReader.MAX_CLIP_PIXELS + " pixels, not " + frames + " × " + resolution + "²");
+    }
+  }
+
+  private static void within(String key, int value, int max) {
+    if (value < 1 || value > max) {
       throw new IllegalArgumentException(
-          "sampling: frames, frame_step, clips and resolution must be positive");
+          "sampling: " + key + " must be 1.." + max + ", not " + value);
     }
   }
 

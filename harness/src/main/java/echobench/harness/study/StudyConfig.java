@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import echobench.harness.MaskChoice;
 import echobench.harness.config.YamlConfigs;
+import echobench.models.encoder.VitConfig;
 import echobench.reports.Condition;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -126,6 +127,30 @@ public record StudyConfig(
       if (earlier != null && !earlier.equals(p.mask())) {
         throw new IllegalArgumentException("perturbation " + p.name() + " is listed with mask "
             + earlier + " and with mask " + p.mask() + "; a condition has one mask");
+      }
+    }
+    requireHeadsDivideWidths(models, probes);
+  }
+
+  /**
+   * Checks that every attentive probe's heads divide the token width of every encoder whose width
+   * the config fixes (a {@code random_init} size); other encoders are checked once loaded.
+   */
+  private static void requireHeadsDivideWidths(List<ModelConfig> models,
+      List<ProbeConfig> probes) {
+    for (ProbeConfig probe : probes) {
+      if (probe.heads() == null) {
+        continue;
+      }
+      for (ModelConfig model : models) {
+        if (model.randomInit() != null) {
+          int width = VitConfig.named(model.randomInit().encoder()).embedDim();
+          if (width % probe.heads() != 0) {
+            throw new IllegalArgumentException("probes: heads " + probe.heads() + " of probe "
+                + probe.name() + " do not divide the token width " + width + " of model "
+                + model.name());
+          }
+        }
       }
     }
   }

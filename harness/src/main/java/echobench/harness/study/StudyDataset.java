@@ -21,8 +21,10 @@ import java.util.Locale;
  * @param name the key of the dataset in the config (the {@code dataset} column of the tables)
  * @param samples the samples in index order
  * @param fingerprint identifies the settings and the listed samples and labels, for the cache
+ * @param source the file (or folder) that lists the samples, named in messages
  */
-record StudyDataset(String name, List<Sample> samples, String fingerprint) implements Dataset {
+record StudyDataset(String name, List<Sample> samples, String fingerprint, Path source)
+    implements Dataset {
 
   /**
    * Loads dataset {@code name}; relative paths are resolved against {@code configDir}, synthetic
@@ -46,9 +48,10 @@ record StudyDataset(String name, List<Sample> samples, String fingerprint) imple
       int view = EchoView.named(config.view()).orElseThrow().classIndex();
       samples = samples.stream().filter(s -> s.view() != null && s.view() == view).toList();
     }
+    Path source = source(config, configDir, cohorts);
     if (samples.isEmpty()) {
-      throw new BadInputException("dataset " + name + " has no samples"
-          + (config.view() == null ? "" : " of view " + config.view()));
+      throw new BadInputException(source + ": dataset " + name
+          + " has no samples" + (config.view() == null ? "" : " of view " + config.view()));
     }
     Fingerprint fingerprint = Fingerprint.of("dataset").add(name).addJson(config).add(task);
     for (Sample s : samples) {
@@ -64,7 +67,21 @@ record StudyDataset(String name, List<Sample> samples, String fingerprint) imple
       fingerprint.add(s.id()).add(s.video().toString()).add(label.toString())
           .add(s.split().name());
     }
-    return new StudyDataset(name, List.copyOf(samples), fingerprint.hex());
+    return new StudyDataset(name, List.copyOf(samples), fingerprint.hex(), source);
+  }
+
+  /** The file (or folder) that lists a dataset's samples, for messages. */
+  private static Path source(DatasetConfig config, Path configDir, SyntheticCohorts cohorts) {
+    return switch (config.kind()) {
+      case DatasetConfig.ECHONET_DYNAMIC ->
+          configDir.resolve(config.root()).resolve(EchoNetDynamicDataset.FILE_LIST);
+      case DatasetConfig.LIST_CSV ->
+          configDir.resolve(config.files().values().stream().sorted().findFirst().orElseThrow());
+      case DatasetConfig.ECHONET_PEDIATRIC -> configDir.resolve(config.root());
+      default -> config.cohort().equals(Cohort.ADULT.name())
+          ? cohorts.materialise(config).resolve(EchoNetDynamicDataset.FILE_LIST)
+          : cohorts.materialise(config);
+    };
   }
 
   private static List<Sample> listed(DatasetConfig config, Path configDir, String task) {

@@ -1,6 +1,7 @@
 package echobench.harness.study;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import echobench.harness.BadInputException;
 import echobench.reports.Evaluation;
 import echobench.reports.io.AtomicFiles;
 import echobench.reports.metrics.Metric;
@@ -14,6 +15,7 @@ import echobench.reports.results.Result;
 import echobench.reports.results.ResultsTable;
 import echobench.reports.results.SummaryRow;
 import echobench.reports.robustness.Summary;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,12 +49,24 @@ final class StudyOutputs {
         config.bootstrap().settings(config.seed()));
     Table predictionTable = PredictionsTable.toTable(predictions);
     Table resultTable = ResultsTable.toTable(results);
-    PredictionsTable.write(predictionTable, out.resolve(PredictionsTable.FILE_NAME));
-    ResultsTable.write(resultTable, out.resolve(ResultsTable.FILE_NAME));
-    ReportFiles.write(out, resultTable, Optional.of(predictionTable),
-        RecordedReportOptions.of(config));
-    AtomicFiles.writeString(out.resolve(RESOLVED_CONFIG), resolvedConfig);
+    try {
+      PredictionsTable.write(predictionTable, out.resolve(PredictionsTable.FILE_NAME));
+      ResultsTable.write(resultTable, out.resolve(ResultsTable.FILE_NAME));
+      ReportFiles.write(out, resultTable, Optional.of(predictionTable),
+          RecordedReportOptions.of(config));
+      AtomicFiles.writeString(out.resolve(RESOLVED_CONFIG), resolvedConfig);
+    } catch (UncheckedIOException e) {
+      throw cannotWrite(e);
+    }
     return results;
+  }
+
+  /**
+   * A write that failed for a reason of the machine the user runs on (disk full, no permission, a
+   * folder in the way): bad input, naming the file, not an internal error.
+   */
+  private static BadInputException cannotWrite(UncheckedIOException e) {
+    return new BadInputException(e.getMessage().replaceAll("\\s*\\R\\s*", " "), e);
   }
 
   /** Writes {@code run.json}, the last file of a finished run. */
@@ -60,6 +74,8 @@ final class StudyOutputs {
     try {
       AtomicFiles.writeString(out.resolve(RUN_JSON),
           StudyRun.json().writeValueAsString(manifest));
+    } catch (UncheckedIOException e) {
+      throw cannotWrite(e);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write run.json", e);
     }

@@ -92,7 +92,7 @@ public final class StudyRun {
     StudyConfig config = StudyConfig.read(configFile);
     Path configDir = configFile.toAbsolutePath().getParent();
     Path out = options.out().toAbsolutePath().normalize();
-    createFolder(out);
+    RunFolder.claim(out);
     Path synthCache = config.cache() != null
         ? configDir.resolve(config.cache())
         : out.getParent().resolve(".echobench-cache");
@@ -238,15 +238,6 @@ public final class StudyRun {
     long now = System.nanoTime();
     timings.put(phase, Math.round((now - since) / 1e7) / 100.0);
     return now;
-  }
-
-  private static void createFolder(Path out) {
-    try {
-      Files.createDirectories(out);
-    } catch (IOException e) {
-      throw new BadInputException(out + ": cannot create the run folder (" + e.getMessage() + ")",
-          e);
-    }
   }
 
   /** The JSON writer of {@code run.json}. */

@@ -5,18 +5,27 @@ import echobench.harness.data.EchoView;
 import echobench.harness.synth.Cohort;
 import echobench.harness.synth.CohortWriter;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Generates the synthetic datasets of a study on demand into a cache folder, one folder per
  * distinct set of settings ({@code synthetic-<cohort>-<hash of the settings>}), and reuses a
  * folder that is already complete. A cohort is written into a {@code .partial} folder and moved
- * into place when whole, so an interrupted generation is never mistaken for a finished one.
+ * into place when whole, so an interrupted generation is never mistaken for a finished one; a lock
+ * makes concurrent runs that share the cache wait for one another.
  */
 final class SyntheticCohorts {
+  /** One lock per cohort folder for the threads of this process (file locks are per process). */
+  private static final Map<Path, ReentrantLock> GENERATING = new ConcurrentHashMap<>();
+
   private final Path cache;
   private final StudyProgress progress;
 
@@ -26,32 +35,54 @@ final class SyntheticCohorts {
     this.progress = progress;
   }
 
-  /** The root of the cohort {@code config} describes, generating it first when it is not cached. */
+  /**
+   * The root of the cohort {@code config} describes, generating it first when it is not cached.
+   * Generation holds a lock on {@code <root>.lock} (a file lock against other processes, a lock
+   * per folder against other threads of this one), so concurrent runs sharing the cache generate
+   * each cohort once and all see it whole.
+   */
   Path materialise(DatasetConfig config) {
     Cohort cohort = Cohort.named(config.cohort()).orElseThrow();
     String key = Fingerprint.of("synthetic-cohort").addJson(config).hex();
-    Path root = cache.resolve("synthetic-" + cohort.name() + "-" + key);
+    Path root = cache.resolve("synthetic-" + cohort.name() + "-" + key).toAbsolutePath()
+        .normalize();
     if (Files.isDirectory(root)) {
       return root;
     }
-    Path partial = cache.resolve(root.getFileName() + ".partial");
+    ReentrantLock inProcess = GENERATING.computeIfAbsent(root, r -> new ReentrantLock());
+    inProcess.lock();
     try {
-      FileTrees.delete(partial);
-      Files.createDirectories(partial);
-      CohortWriter writer = new CohortWriter(cohort, config.seed(), config.size(),
-          config.frames(), config.fps(),
-          config.views() == null ? List.of(EchoView.A4C)
-              : config.views().stream().map(v -> EchoView.named(v).orElseThrow()).toList(),
-          Runtime.getRuntime().availableProcessors());
-      try (StudyProgress.Bar bar = progress.bar("synthesise " + cohort.name(),
-          writer.videos(config.count()))) {
-        writer.write(config.count(), partial, () -> bar.step(1));
+      Files.createDirectories(cache);
+      try (FileChannel lockFile = FileChannel.open(cache.resolve(root.getFileName() + ".lock"),
+          StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+        lockFile.lock(); // held until the channel closes
+        if (!Files.isDirectory(root)) {
+          generate(config, cohort, root);
+        }
       }
-      Files.move(partial, root, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       throw new BadInputException(
           cache + ": cannot write the synthetic dataset cache (" + e.getMessage() + ")", e);
+    } finally {
+      inProcess.unlock();
     }
     return root;
+  }
+
+  /** Writes the cohort into {@code <root>.partial} and moves it to {@code root} when whole. */
+  private void generate(DatasetConfig config, Cohort cohort, Path root) throws IOException {
+    Path partial = root.resolveSibling(root.getFileName() + ".partial");
+    FileTrees.delete(partial);
+    Files.createDirectories(partial);
+    CohortWriter writer = new CohortWriter(cohort, config.seed(), config.size(),
+        config.frames(), config.fps(),
+        config.views() == null ? List.of(EchoView.A4C)
+            : config.views().stream().map(v -> EchoView.named(v).orElseThrow()).toList(),
+        Runtime.getRuntime().availableProcessors());
+    try (StudyProgress.Bar bar = progress.bar("synthesise " + cohort.name(),
+        writer.videos(config.count()))) {
+      writer.write(config.count(), partial, () -> bar.step(1));
+    }
+    Files.move(partial, root, StandardCopyOption.ATOMIC_MOVE);
   }
 }

@@ -17,12 +17,21 @@ import java.util.List;
  * grey, because lossy chroma does not stay exactly neutral; the grey value is then the rounded
  * channel mean. Everything else is read as RGB.
  *
- * <p>Every failure (missing, empty, not a video, truncated, no frames) is a {@link
+ * <p>Every failure (missing, empty, not a video, truncated, no frames, a frame size beyond {@link
+ * #MAX_SIDE} or a clip beyond {@link #MAX_CLIP_PIXELS}) is a {@link
  * BadInputException} whose message starts with the file.
  */
 public final class VideoReader {
   /** Largest channel difference, in 8-bit levels, of a grey pixel in a luma/chroma source. */
   public static final int CHROMA_TOLERANCE = 2;
+  /** Largest frame width or height read, in pixels: checked on the declared size, before decoding. */
+  public static final int MAX_SIDE = 4096;
+  /**
+   * Largest decoded clip, in pixels (frames × height × width; 1024×768 × 170 frames, 112×112 ×
+   * 10,700): checked before each frame is kept, so a long or large video is refused before it
+   * exhausts the heap (a colour pixel takes 15 bytes while decoding, a grey one 7).
+   */
+  public static final long MAX_CLIP_PIXELS = 1L << 27;
 
   private VideoReader() {}
 
@@ -50,6 +59,7 @@ public final class VideoReader {
             ended = true;
             break;
           }
+          requireFits(file, kept.size() + 1L, source.width(), source.height());
           kept.add(frame);
         } else if (!source.skipFrame()) {
           ended = true;
@@ -117,6 +127,15 @@ public final class VideoReader {
       throw VideoSource.unreadable(
           source.file(),
           "truncated: " + decoded + " of " + declared.frames() + " frames decodable", null);
+    }
+  }
+
+  /** Fails, naming {@code file}, if {@code frames} frames of this size exceed {@link #MAX_CLIP_PIXELS}. */
+  static void requireFits(Path file, long frames, int width, int height) {
+    if (frames * width * height > MAX_CLIP_PIXELS) {
+      throw VideoSource.unreadable(
+          file, frames + " frames of " + width + "×" + height + " exceed the limit of "
+              + MAX_CLIP_PIXELS + " decoded pixels", null);
     }
   }
 

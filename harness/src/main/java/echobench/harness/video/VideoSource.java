@@ -66,6 +66,12 @@ final class VideoSource implements AutoCloseable {
           file, "no frame size or rate: " + source.width + "×" + source.height + " @ " + source.fps,
           null);
     }
+    if (source.width > VideoReader.MAX_SIDE || source.height > VideoReader.MAX_SIDE) {
+      source.close();
+      throw unreadable(
+          file, "frame size " + source.width + "×" + source.height + " exceeds the limit of "
+              + VideoReader.MAX_SIDE + "×" + VideoReader.MAX_SIDE, null);
+    }
     return source;
   }
 

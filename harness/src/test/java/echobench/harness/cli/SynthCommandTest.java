@@ -129,7 +129,9 @@ class SynthCommandTest {
             "--views", "A2C"},
         new String[] {"synth", "--cohort", "adult", "--count", "2", "--out", dir.toString(),
             "--views", "A5C"},
-        new String[] {"synth", "--cohort", "adult", "--count", "two", "--out", dir.toString()});
+        new String[] {"synth", "--cohort", "adult", "--count", "two", "--out", dir.toString()},
+        new String[] {"synth", "--cohort", "adult", "--count", "2", "--out", dir.toString(),
+            "--frames", "2000000000"});
     for (String[] args : cases) {
       CommandLineCapture run = CommandLineCapture.run(args);
       assertThat(run.exitCode()).as(String.join(" ", args)).isEqualTo(EchoBench.EXIT_BAD_INPUT);
@@ -137,7 +139,9 @@ class SynthCommandTest {
       assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
     }
     assertThat(dir.resolve("FileList.csv")).doesNotExist();
-    assertThat(CommandLineCapture.run(cases.get(0)).err()).contains("--count must be at least 1");
+    assertThat(CommandLineCapture.run(cases.get(0)).err()).contains("--count must be 1..100000, not -3");
+    assertThat(CommandLineCapture.run(cases.get(6)).err())
+        .contains("--frames must be 1..1024, not 2000000000");
     assertThat(CommandLineCapture.run(cases.get(1)).err()).contains("neonatal");
     assertThat(CommandLineCapture.run(cases.get(2)).err()).contains("plain.txt");
   }

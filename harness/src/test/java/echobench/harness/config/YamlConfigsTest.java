@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import echobench.harness.BadInputException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,5 +56,56 @@ class YamlConfigsTest {
     assertThatThrownBy(() -> YamlConfigs.read(empty, Outer.class))
         .isInstanceOf(BadInputException.class)
         .hasMessageContaining("empty");
+  }
+
+  record Grid(List<Integer> severities) {}
+
+  private void refused(String text, Class<?> type, String message) throws Exception {
+    Path file = write(text);
+    assertThatThrownBy(() -> YamlConfigs.read(file, type))
+        .isInstanceOf(BadInputException.class)
+        .hasMessageStartingWith(file + ":")
+        .hasMessageContaining(message)
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+  }
+
+  @Test
+  void integersRejectDecimals() throws Exception {
+    refused("name: a\ninner:\n  frames: 4.7\n  lr: 0.001\n", Outer.class,
+        ":3: bad value at 'inner.frames': Cannot coerce Floating-point value (4.7)");
+    refused("severities: [2, 1.5]\n", Grid.class, ":1: bad value at 'severities.[1]'");
+  }
+
+  @Test
+  void duplicateKeysAreErrors() throws Exception {
+    refused("name: a\ninner:\n  frames: 16\n  frames: 8\n  lr: 0.001\n", Outer.class,
+        ":4: Duplicate field 'frames'");
+    refused("name: a\nname: b\n", Outer.class, ":2: Duplicate field 'name'");
+  }
+
+  @Test
+  void aliasesAnchorsAndTagsAreRefused() throws Exception {
+    refused("name: &n a\ninner: {frames: 1, lr: 0.1}\n", Outer.class,
+        ":1: YAML anchors are not accepted (&n)");
+    refused("name: *n\ninner: {frames: 1, lr: 0.1}\n", Outer.class, ":1: ");
+    refused("name: !!str a\ninner: {frames: 1, lr: 0.1}\n", Outer.class,
+        ":1: YAML tags are not accepted");
+    refused("name: a\ninner: !custom {frames: 1, lr: 0.1}\n", Outer.class,
+        ":2: YAML tags are not accepted (!custom)");
+  }
+
+  @Test
+  void aTabIndentedLineIsOneLineNamingIt() throws Exception {
+    refused("name: a\ninner:\n\tframes: 16\n", Outer.class,
+        ":3: while scanning for the next token: found character '\\t(TAB)' that cannot start any"
+            + " token.");
+  }
+
+  @Test
+  void hugeDocumentsAndScalarsAreRefusedAtOnce() throws Exception {
+    refused("name: " + "x".repeat(10 << 20) + "\n", Outer.class,
+        ": larger than 1048576 bytes; a config is a few kilobytes");
+    refused("name: " + "x".repeat(100_000) + "\ninner: {frames: 1, lr: 0.1}\n", Outer.class,
+        ":1: a value of 100000 characters; at most 65536 are accepted");
   }
 }

@@ -108,4 +108,41 @@ class VideoBadInputTest {
         .isInstanceOf(BadInputException.class)
         .hasMessageStartingWith(nowhere + ": cannot write");
   }
+
+  @Test
+  void headerDeclaringAHugeFrameIsRefusedBeforeDecoding() throws IOException {
+    Path file = CraftedHeaders.aviDeclaring(dir.resolve("huge.avi"), 16000, 16000);
+
+    assertThatThrownBy(() -> VideoReader.read(file))
+        .isInstanceOf(BadInputException.class)
+        .hasMessage(file + ": not a readable video (frame size 16000×16000 exceeds the limit of"
+            + " 4096×4096)");
+    assertThatThrownBy(() -> VideoReader.probe(file))
+        .isInstanceOf(BadInputException.class)
+        .hasMessageContaining("16000×16000 exceeds");
+  }
+
+  @Test
+  void aRealFrameOneStepBeyondTheSideLimitIsRefused() throws IOException {
+    Path file = dir.resolve("wide.avi");
+    VideoWriter.write(TestClips.noise(1, 1, 2, VideoReader.MAX_SIDE + 2, 1), file);
+
+    assertThatThrownBy(() -> VideoReader.read(file))
+        .isInstanceOf(BadInputException.class)
+        .hasMessage(file + ": not a readable video (frame size 4098×2 exceeds the limit of"
+            + " 4096×4096)");
+  }
+
+  @Test
+  void clipBoundIsFramesTimesPixels() {
+    Path file = dir.resolve("long.avi");
+    // 2^27 pixels: 170 frames of 1024×768 are 133,693,440, 171 frames 134,479,872.
+    VideoReader.requireFits(file, 170, 1024, 768);
+    assertThatThrownBy(() -> VideoReader.requireFits(file, 171, 1024, 768))
+        .isInstanceOf(BadInputException.class)
+        .hasMessage(file + ": not a readable video (171 frames of 1024×768 exceed the limit of"
+            + " 134217728 decoded pixels)");
+    assertThatThrownBy(() -> VideoReader.requireFits(file, 1, 46341, 46341))
+        .isInstanceOf(BadInputException.class);
+  }
 }

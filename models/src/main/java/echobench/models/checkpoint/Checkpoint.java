@@ -2,6 +2,8 @@ package echobench.models.checkpoint;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import echobench.models.ModelInputException;
@@ -75,25 +77,40 @@ public final class Checkpoint {
   /**
    * Reads {@code model.json} of the folder {@code dir}.
    *
-   * @throws ModelInputException naming the file when it is missing or malformed
+   * @throws ModelInputException naming the file (and line) when {@code dir} is not a folder, or
+   *     the description is missing, malformed or declares an architecture beyond {@link
+   *     ModelDescription#checkBounds}
    */
   public static ModelDescription describe(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      throw new ModelInputException(dir + ": not a checkpoint folder (" + (Files.exists(dir)
+          ? "a file" : "no such folder") + ")");
+    }
     Path file = dir.resolve(DESCRIPTION);
     if (!Files.isRegularFile(file)) {
       throw new ModelInputException(file + ": no such checkpoint description");
     }
+    ModelDescription d;
     try {
-      ModelDescription d = JSON.readValue(file.toFile(), ModelDescription.class);
-      if (d == null || !ModelDescription.FORMAT.equals(d.format()) || d.architecture() == null) {
-        throw new ModelInputException(file + ": not an " + ModelDescription.FORMAT + " description");
-      }
-      return d;
-    } catch (IOException | IllegalArgumentException e) {
-      if (e instanceof ModelInputException m) {
-        throw m;
-      }
-      throw new ModelInputException(file + ": malformed checkpoint description (" + e.getMessage() + ")", e);
+      d = JSON.readValue(file.toFile(), ModelDescription.class);
+    } catch (JsonProcessingException e) {
+      Throwable cause = e.getCause() instanceof IllegalArgumentException ? e.getCause() : e;
+      String why = cause == e ? e.getOriginalMessage() : cause.getMessage();
+      JsonLocation at = e.getLocation();
+      throw new ModelInputException(file + (at != null && at.getLineNr() > 0
+          ? ":" + at.getLineNr() : "") + ": malformed checkpoint description ("
+          + why.lines().findFirst().orElse("").strip() + ")", e);
+    } catch (IOException e) {
+      throw new ModelInputException(file + ": cannot read (" + e.getMessage() + ")", e);
     }
+    if (d == null || !ModelDescription.FORMAT.equals(d.format()) || d.architecture() == null) {
+      throw new ModelInputException(file + ": not an " + ModelDescription.FORMAT + " description");
+    }
+    String beyond = ModelDescription.checkBounds(d.architecture());
+    if (beyond != null) {
+      throw new ModelInputException(file + ": " + beyond);
+    }
+    return d;
   }
 
   /**

@@ -66,7 +66,8 @@ public final class TorchScriptEncoder implements VideoEncoder {
     try {
       model = criteria.loadModel();
     } catch (IOException | ModelNotFoundException | MalformedModelException | RuntimeException e) {
-      throw new ModelInputException(file + ": cannot load as TorchScript (" + e.getMessage() + ")", e);
+      throw new ModelInputException(
+          file + ": cannot load as TorchScript (" + firstLine(e.getMessage()) + ")", e);
     }
     try {
       return new TorchScriptEncoder(file, model, spec);
@@ -76,8 +77,18 @@ public final class TorchScriptEncoder implements VideoEncoder {
         throw e;
       }
       throw new ModelInputException(
-          file + ": does not encode a " + spec + " clip (" + e.getMessage() + ")", e);
+          file + ": does not encode a " + spec + " clip (" + firstLine(e.getMessage()) + ")", e);
     }
+  }
+
+  /**
+   * The first non-blank line of a libtorch message, which goes on with the TorchScript source and
+   * a traceback: the line that says what is wrong.
+   */
+  private static String firstLine(String message) {
+    return message == null ? "no detail"
+        : message.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst()
+            .orElse("no detail");
   }
 
   @Override

@@ -40,6 +40,16 @@ public record ProbeTraining(
     if (learningRates.isEmpty() || weightDecays.isEmpty()) {
       throw new IllegalArgumentException("the grid needs at least one lr and one wd");
     }
+    for (double lr : learningRates) {
+      if (!(lr > 0) || Double.isInfinite(lr)) {
+        throw new IllegalArgumentException("learning rates must be positive, not " + lr);
+      }
+    }
+    for (double wd : weightDecays) {
+      if (!(wd >= 0) || Double.isInfinite(wd)) {
+        throw new IllegalArgumentException("weight decays must be non-negative, not " + wd);
+      }
+    }
     if (!(viewDropout >= 0 && viewDropout < 1)) {
       throw new IllegalArgumentException("view dropout must lie in [0, 1), not " + viewDropout);
     }

@@ -4,13 +4,12 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import echobench.reports.Condition;
 import echobench.reports.ResultsFormatException;
+import echobench.reports.io.StrictYaml;
 import echobench.reports.metrics.Metric;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -41,7 +40,7 @@ import java.util.Optional;
  */
 public final class GateRules {
   private static final ObjectMapper YAML = new ObjectMapper(
-      YAMLFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build())
+      StrictYaml.factory())
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
@@ -75,6 +74,10 @@ public final class GateRules {
     String text = "";
     try {
       text = Files.readString(file);
+      Optional<StrictYaml.Refusal> refusal = StrictYaml.firstNonPlain(text);
+      if (refusal.isPresent()) {
+        throw ResultsFormatException.at(file, refusal.get().line(), refusal.get().reason());
+      }
       parsed = YAML.readValue(text, RulesFile.class);
     } catch (NoSuchFileException e) {
       throw ResultsFormatException.in(file, "no such file");

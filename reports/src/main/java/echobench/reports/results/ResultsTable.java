@@ -58,13 +58,16 @@ public final class ResultsTable {
   private ResultsTable() {}
 
   /**
-   * Reads and validates {@code file}: every row as the schema says, and a clean row for every
-   * model, dataset, task and metric.
+   * Reads and validates {@code file}: at least one row, every row as the schema says, and a clean
+   * row for every model, dataset, task and metric.
    *
    * @throws ResultsFormatException naming the file (and line) of the first problem
    */
   public static Table read(Path file) {
     Table table = SCHEMA.read(file);
+    if (table.rowCount() == 0) {
+      throw ResultsFormatException.in(file, "the results table has no rows");
+    }
     Set<String> clean = new LinkedHashSet<>();
     Set<String> all = new LinkedHashSet<>();
     for (Result r : rows(table)) {

@@ -94,4 +94,14 @@ class ResultsTableTest {
     Files.writeString(file, text);
     return file;
   }
+
+  @Test
+  void aTableWithAHeaderAndNoRowsIsRefusedNamingTheFile() throws IOException {
+    Path file = Files.writeString(dir.resolve("results.csv"),
+        String.join(",", ResultsTable.SCHEMA.header()) + "\n");
+
+    assertThatThrownBy(() -> ResultsTable.read(file))
+        .isInstanceOf(ResultsFormatException.class)
+        .hasMessage(file + ": the results table has no rows");
+  }
 }
