@@ -124,6 +124,8 @@ public final class StudyRun {
       }
     }
     predictions.addAll(TrainMeanBaseline.predictions(predictions, training.baseline()));
+    PerturbationGallery.write(out, datasets.get(config.train()), config.conditions(),
+        config.mask(), config.seed());
     StudyOutputs outputs = new StudyOutputs(out, config);
     List<Result> results = outputs.write(predictions, metrics(config),
         configYaml(config));

@@ -1,6 +1,7 @@
 package echobench.harness.video;
 
 import echobench.perturb.Clip;
+import echobench.perturb.ScanMask;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
@@ -14,7 +15,8 @@ import javax.imageio.ImageIO;
 
 /**
  * Writes frames as 8-bit PNG, losslessly after {@link Quantisation}: a grey clip gives a grey PNG
- * ({@link BufferedImage#TYPE_BYTE_GRAY}), a colour clip an RGB one. Files are written atomically.
+ * ({@link BufferedImage#TYPE_BYTE_GRAY}), a colour clip an RGB one; a frame with its scan-mask
+ * outline is RGB. Files are written atomically.
  */
 public final class PngWriter {
   private static final int LABEL_HEIGHT = 14;
@@ -26,6 +28,34 @@ public final class PngWriter {
   /** Writes frame {@code frame} of {@code clip} to {@code file}. */
   public static void writeFrame(Clip clip, int frame, Path file) {
     write(image(new SheetTile("", clip, frame)), file);
+  }
+
+  /**
+   * Writes frame {@code frame} of {@code clip} enlarged {@code scale} times (nearest neighbour,
+   * so pixels stay sharp) as an RGB PNG, with the outline of {@code mask} drawn one pixel wide in
+   * {@code outline}: the pixels inside the mask with a neighbour outside it or on the frame's
+   * edge.
+   */
+  public static void writeFrameWithOutline(Clip clip, int frame, ScanMask mask, int scale,
+      Color outline, Path file) {
+    mask.requireMatches(clip);
+    BufferedImage source = image(new SheetTile("", clip, frame));
+    int w = clip.width() * scale;
+    int h = clip.height() * scale;
+    BufferedImage enlarged = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+    for (int y = 0; y < h; y++) {
+      for (int x = 0; x < w; x++) {
+        boolean edge = inside(mask, x, y, scale) && (x == 0 || y == 0 || x == w - 1
+            || y == h - 1 || !inside(mask, x - 1, y, scale) || !inside(mask, x + 1, y, scale)
+            || !inside(mask, x, y - 1, scale) || !inside(mask, x, y + 1, scale));
+        enlarged.setRGB(x, y, edge ? outline.getRGB() : source.getRGB(x / scale, y / scale));
+      }
+    }
+    write(enlarged, file);
+  }
+
+  private static boolean inside(ScanMask mask, int x, int y, int scale) {
+    return mask.contains(x / scale, y / scale);
   }
 
   /**

@@ -72,6 +72,19 @@ public final class PairedBootstrap {
     return percentileInterval(mean(values, null), indices -> mean(values, indices));
   }
 
+  /**
+   * Any statistic of the videos with its interval: {@code statistic} receives the indices (into
+   * {@link #videos()}) of a sample; the estimate is its value on every video once, the interval
+   * its percentiles over the resampled index sets.
+   */
+  public ConfidenceInterval interval(ToDoubleFunction<int[]> statistic) {
+    int[] all = new int[videos.size()];
+    for (int i = 0; i < all.length; i++) {
+      all[i] = i;
+    }
+    return percentileInterval(statistic.applyAsDouble(all), statistic);
+  }
+
   private ConfidenceInterval percentileInterval(
       double estimate, ToDoubleFunction<int[]> statistic) {
     List<Double> replicates = new ArrayList<>(indexSets.length);
