@@ -14,6 +14,8 @@ import echobench.reports.Condition;
 import echobench.reports.render.GalleryFrames;
 import echobench.reports.render.MarkdownRenderer;
 import java.awt.Color;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -59,6 +61,12 @@ final class PerturbationGallery {
         (MIN_SIDE + Math.min(video.width(), video.height()) - 1)
             / Math.min(video.width(), video.height()));
     Path figures = out.resolve(MarkdownRenderer.FIGURE_DIR);
+    try {
+      Files.createDirectories(figures);
+    } catch (IOException e) {
+      throw new BadInputException(figures + ": cannot create the figures folder ("
+          + e.getMessage() + ")", e);
+    }
     for (Condition c : conditions) {
       if (!c.isClean() && !c.isPerturbed()) {
         continue;

@@ -39,7 +39,6 @@ public final class PngWriter {
   public static void writeFrameWithOutline(Clip clip, int frame, ScanMask mask, int scale,
       Color outline, Path file) {
     mask.requireMatches(clip);
-    BufferedImage source = image(new SheetTile("", clip, frame));
     int w = clip.width() * scale;
     int h = clip.height() * scale;
     BufferedImage enlarged = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
@@ -48,10 +47,23 @@ public final class PngWriter {
         boolean edge = inside(mask, x, y, scale) && (x == 0 || y == 0 || x == w - 1
             || y == h - 1 || !inside(mask, x - 1, y, scale) || !inside(mask, x + 1, y, scale)
             || !inside(mask, x, y - 1, scale) || !inside(mask, x, y + 1, scale));
-        enlarged.setRGB(x, y, edge ? outline.getRGB() : source.getRGB(x / scale, y / scale));
+        enlarged.setRGB(x, y, edge ? outline.getRGB() : rgb(clip, frame, y / scale, x / scale));
       }
     }
     write(enlarged, file);
+  }
+
+  /**
+   * The packed RGB of one pixel from its levels (a grey clip's level in all three); not through
+   * a grey {@link BufferedImage}, whose conversion to RGB would brighten it by a display gamma.
+   */
+  private static int rgb(Clip clip, int frame, int y, int x) {
+    int rgb = 0;
+    for (int c = 0; c < 3; c++) {
+      int level = Quantisation.toLevel(clip.get(clip.channels() == 1 ? 0 : c, frame, y, x));
+      rgb = (rgb << 8) | level;
+    }
+    return rgb;
   }
 
   private static boolean inside(ScanMask mask, int x, int y, int scale) {

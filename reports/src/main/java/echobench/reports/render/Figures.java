@@ -265,7 +265,7 @@ public final class Figures {
     }
     XYSeries band = chart.addSeries(model + " interval", x, y);
     band.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.PolygonArea);
-    band.setFillColor(new Color(colour.getRed(), colour.getGreen(), colour.getBlue(), 50));
+    band.setFillColor(new Color(colour.getRed(), colour.getGreen(), colour.getBlue(), 30));
     band.setLineColor(new Color(0, 0, 0, 0));
     band.setMarker(SeriesMarkers.NONE);
     band.setShowInLegend(false);

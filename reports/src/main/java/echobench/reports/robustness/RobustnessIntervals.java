@@ -8,6 +8,8 @@ import echobench.reports.stats.BootstrapSettings;
 import echobench.reports.stats.ConfidenceInterval;
 import echobench.reports.stats.PairedBootstrap;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +27,12 @@ public final class RobustnessIntervals {
   private final PairedBootstrap bootstrap;
   /** Per model: targets and predictions per condition (clean first), in bootstrap video order. */
   private final Map<String, double[][][]> arrays = new LinkedHashMap<>();
+  /**
+   * The metric of every model and condition per video sample already seen, by the sample's
+   * index array (the bootstrap hands the same arrays to every statistic), so each resample's
+   * metrics are computed once however many statistics use them.
+   */
+  private final Map<int[], Map<String, double[]>> values = new IdentityHashMap<>();
 
   /**
    * @param perturbed the perturbed conditions Avg. Deg. averages over (at least one)
@@ -129,14 +137,28 @@ public final class RobustnessIntervals {
   }
 
   private double value(String model, int condition, int[] indices) {
-    double[][] aligned = arrays(model)[condition];
+    arrays(model);
+    return values.computeIfAbsent(indices, this::values).get(model)[condition];
+  }
+
+  /** The metric of every model and condition on one sample of the videos. */
+  private Map<String, double[]> values(int[] indices) {
+    Map<String, double[]> values = new HashMap<>();
     double[] targets = new double[indices.length];
     double[] predictions = new double[indices.length];
-    for (int i = 0; i < indices.length; i++) {
-      targets[i] = aligned[0][indices[i]];
-      predictions[i] = aligned[1][indices[i]];
+    for (Map.Entry<String, double[][][]> model : arrays.entrySet()) {
+      double[][][] byCondition = model.getValue();
+      double[] row = new double[byCondition.length];
+      for (int c = 0; c < row.length; c++) {
+        for (int i = 0; i < indices.length; i++) {
+          targets[i] = byCondition[c][0][indices[i]];
+          predictions[i] = byCondition[c][1][indices[i]];
+        }
+        row[c] = metric.compute(targets, predictions);
+      }
+      values.put(model.getKey(), row);
     }
-    return metric.compute(targets, predictions);
+    return values;
   }
 
   private int conditions(String model) {
