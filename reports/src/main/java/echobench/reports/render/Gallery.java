@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The perturbation gallery: one frame of one test video under each condition of the run, the
- * clean frame first, then one row per perturbation in severity order. The frames are PNG files
+ * The perturbation gallery: one frame of one test video under each condition of the run, one row
+ * per perturbation in severity order after the clean frame. The frames are PNG files
  * the study wrote into the run's {@code figures/} folder (named by {@link GalleryFrames}).
  *
  * @param caption what the frames show
@@ -38,13 +38,19 @@ public record Gallery(String caption, List<Tile> tiles) implements Block {
     }
   }
 
-  /** The tiles in rows: the clean frame alone, then each perturbation by severity. */
+  /**
+   * The tiles in rows, one per perturbation by severity, each led by the clean frame so that
+   * every row compares with it (the clean frame alone when nothing is perturbed).
+   */
   public List<List<Tile>> rows() {
+    List<Tile> clean = tiles.stream().filter(t -> t.condition().isClean()).toList();
     Map<String, List<Tile>> rows = new LinkedHashMap<>();
-    tiles.stream().sorted((a, b) -> a.condition().compareTo(b.condition()))
-        .forEach(t -> rows.computeIfAbsent(t.condition().perturbation(), k -> new ArrayList<>())
-            .add(t));
-    return List.copyOf(rows.values());
+    tiles.stream().filter(t -> !t.condition().isClean())
+        .sorted((a, b) -> a.condition().compareTo(b.condition()))
+        .forEach(t -> rows.computeIfAbsent(t.condition().perturbation(),
+            k -> new ArrayList<>(clean)).add(t));
+    return rows.isEmpty() ? (clean.isEmpty() ? List.of() : List.of(clean))
+        : List.copyOf(rows.values());
   }
 
   /** The most tiles in one row. */

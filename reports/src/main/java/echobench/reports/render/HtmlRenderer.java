@@ -31,13 +31,14 @@ public final class HtmlRenderer {
       summary { cursor: pointer; font-weight: bold; padding: .2em 0; }
       .scroll { overflow-x: auto; max-width: 100%; }
       .gallery-row { display: flex; flex-wrap: wrap; gap: .5em; margin-bottom: .5em; }
-      .gallery-row figure { margin: 0; text-align: center; }
-      .gallery-row img { width: 9em; max-width: 100%; image-rendering: pixelated; border: 0; }
-      .gallery-row figcaption { font-size: .8em; }
+      .gallery-row figure { margin: 0; text-align: center; width: 9em; }
+      .gallery-row img { width: 100%; image-rendering: pixelated; border: 0; }
+      .gallery-row figcaption { font-size: .8em; overflow-wrap: anywhere; }
       img { max-width: 100%; height: auto; }
       @media (max-width: 40em) {
         body { margin: .5em; font-size: .95em; }
-        .gallery-row img { width: 6.5em; }
+        .gallery-row { gap: .3em; }
+        .gallery-row figure { width: 5.2em; }
       }
       @media print {
         body { max-width: none; margin: 0; color: #000; }

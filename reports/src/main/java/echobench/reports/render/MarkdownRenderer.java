@@ -36,7 +36,7 @@ public final class MarkdownRenderer {
     return md.toString();
   }
 
-  /** The gallery as a table: one row per perturbation, one column per severity. */
+  /** The gallery as a table: one row per perturbation, the clean frame then each severity. */
   private static void gallery(Gallery gallery, StringBuilder md) {
     int columns = gallery.columns();
     List<String> header = new ArrayList<>(List.of("condition"));
@@ -45,8 +45,8 @@ public final class MarkdownRenderer {
     }
     List<List<String>> rows = new ArrayList<>();
     for (List<Gallery.Tile> tiles : gallery.rows()) {
-      List<String> row = new ArrayList<>(List.of(tiles.get(0).condition().isClean()
-          ? "clean" : tiles.get(0).condition().perturbation()));
+      List<String> row = new ArrayList<>(List.of(tiles.get(tiles.size() - 1).condition()
+          .isClean() ? "clean" : tiles.get(tiles.size() - 1).condition().perturbation()));
       for (int c = 0; c < columns; c++) {
         Gallery.Tile t = c < tiles.size() ? tiles.get(c) : null;
         row.add(t == null ? "" : "![" + t.condition().label() + "](" + FIGURE_DIR + "/"

@@ -117,6 +117,12 @@ class ReportStructureTest {
       assertThat(markdown).contains("![" + c.label() + "](figures/" + GalleryFrames.fileName(c)
           + ")");
     }
+    // one row per perturbation, the clean frame first, then severities 1..3
+    assertThat(markdown).contains("| shadow-gauss | ![clean](figures/gallery-none-0.png)<br>clean"
+        + " | ![shadow-gauss@1](figures/gallery-shadow-gauss-1.png)<br>shadow-gauss@1 |"
+        + " ![shadow-gauss@2](figures/gallery-shadow-gauss-2.png)<br>shadow-gauss@2 |"
+        + " ![shadow-gauss@3](figures/gallery-shadow-gauss-3.png)<br>shadow-gauss@3 |");
+    assertThat(count(html, "<div class=\"gallery-row\">")).isEqualTo(2);
   }
 
   @Test
