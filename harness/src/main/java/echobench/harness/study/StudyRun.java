@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import echobench.harness.BadInputException;
+import echobench.harness.MaskChoice;
 import echobench.harness.config.YamlConfigs;
 import echobench.harness.data.EchoView;
 import echobench.models.Devices;
@@ -125,7 +126,7 @@ public final class StudyRun {
     }
     predictions.addAll(TrainMeanBaseline.predictions(predictions, training.baseline()));
     PerturbationGallery.write(out, datasets.get(config.train()), config.conditions(),
-        config.mask(), config.seed());
+        perturbation -> MaskChoice.parse(config.mask()), config.seed());
     StudyOutputs outputs = new StudyOutputs(out, config);
     List<Result> results = outputs.write(predictions, metrics(config),
         configYaml(config));

@@ -11,6 +11,7 @@ import java.awt.image.WritableRaster;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import javax.imageio.ImageIO;
 
 /**
@@ -32,25 +33,29 @@ public final class PngWriter {
 
   /**
    * Writes frame {@code frame} of {@code clip} enlarged {@code scale} times (nearest neighbour,
-   * so pixels stay sharp) as an RGB PNG, with the outline of {@code mask} drawn one pixel wide in
-   * {@code outline}: the pixels inside the mask with a neighbour outside it or on the frame's
-   * edge.
+   * so pixels stay sharp) as an RGB PNG, with the outline of {@code outlined} (when given) drawn
+   * one pixel wide in {@code outline}: the pixels inside the mask with a neighbour outside it or
+   * on the frame's edge.
    */
-  public static void writeFrameWithOutline(Clip clip, int frame, ScanMask mask, int scale,
-      Color outline, Path file) {
-    mask.requireMatches(clip);
+  public static void writeEnlargedFrame(Clip clip, int frame, int scale,
+      Optional<ScanMask> outlined, Color outline, Path file) {
+    outlined.ifPresent(mask -> mask.requireMatches(clip));
     int w = clip.width() * scale;
     int h = clip.height() * scale;
     BufferedImage enlarged = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
     for (int y = 0; y < h; y++) {
       for (int x = 0; x < w; x++) {
-        boolean edge = inside(mask, x, y, scale) && (x == 0 || y == 0 || x == w - 1
-            || y == h - 1 || !inside(mask, x - 1, y, scale) || !inside(mask, x + 1, y, scale)
-            || !inside(mask, x, y - 1, scale) || !inside(mask, x, y + 1, scale));
-        enlarged.setRGB(x, y, edge ? outline.getRGB() : rgb(clip, frame, y / scale, x / scale));
+        enlarged.setRGB(x, y, outlined.isPresent() && edge(outlined.get(), x, y, w, h, scale)
+            ? outline.getRGB() : rgb(clip, frame, y / scale, x / scale));
       }
     }
     write(enlarged, file);
+  }
+
+  private static boolean edge(ScanMask mask, int x, int y, int w, int h, int scale) {
+    return inside(mask, x, y, scale) && (x == 0 || y == 0 || x == w - 1 || y == h - 1
+        || !inside(mask, x - 1, y, scale) || !inside(mask, x + 1, y, scale)
+        || !inside(mask, x, y - 1, scale) || !inside(mask, x, y + 1, scale));
   }
 
   /**

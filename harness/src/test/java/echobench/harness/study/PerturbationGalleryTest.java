@@ -3,6 +3,7 @@ package echobench.harness.study;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import echobench.harness.MaskChoice;
 import echobench.harness.data.Sample;
 import echobench.harness.data.Split;
 import echobench.harness.video.VideoWriter;
@@ -39,7 +40,8 @@ class PerturbationGalleryTest {
     Condition depth3 = new Condition("depth-exp", 3);
     Path out = dir.resolve("run");
     PerturbationGallery.write(out, new StudyDataset("adult", samples, "f"),
-        List.of(Condition.CLEAN, new Condition("depth-exp", 0), depth1, depth3), "full", 5);
+        List.of(Condition.CLEAN, new Condition("depth-exp", 0), depth1, depth3),
+        perturbation -> MaskChoice.FULL, 5);
 
     Path figures = out.resolve("figures");
     assertThat(figures.resolve(GalleryFrames.fileName(new Condition("depth-exp", 0))))
@@ -52,13 +54,14 @@ class PerturbationGalleryTest {
     int scale = PerturbationGallery.MIN_SIDE / SIZE;
     assertThat(clean.getWidth()).isEqualTo(SIZE * scale);
     assertThat(clean.getHeight()).isEqualTo(SIZE * scale);
-    // the full mask's outline is the frame's edge, one pixel wide
+    // the full mask's outline is the frame's edge, one pixel wide; the clean frame has none
     for (int i = 0; i < SIZE * scale; i++) {
-      assertThat(clean.getRGB(i, 0) & 0xFFFFFF).isEqualTo(YELLOW);
-      assertThat(clean.getRGB(0, i) & 0xFFFFFF).isEqualTo(YELLOW);
+      assertThat(mild.getRGB(i, 0) & 0xFFFFFF).isEqualTo(YELLOW);
+      assertThat(mild.getRGB(0, i) & 0xFFFFFF).isEqualTo(YELLOW);
       assertThat(severe.getRGB(SIZE * scale - 1, i) & 0xFFFFFF).isEqualTo(YELLOW);
+      assertThat(clean.getRGB(i, 0) & 0xFFFFFF).isNotEqualTo(YELLOW);
     }
-    assertThat(clean.getRGB(1, 1) & 0xFFFFFF).isNotEqualTo(YELLOW);
+    assertThat(mild.getRGB(1, 1) & 0xFFFFFF).isNotEqualTo(YELLOW);
     // depth-exp multiplies by exp(−γ·d), d = distance from the top centre in normalised units:
     // at the bottom row's centre d ≈ 1, γ = 0.75 at severity 1 and 2.15 at severity 3
     int x = (SIZE / 2) * scale + 1;

@@ -93,8 +93,8 @@ public final class ReportBuilder {
     if (!frames.isEmpty()) {
       sections.add(new Section("Perturbation gallery", List.of(new Gallery("One frame of one"
           + " test video under every condition of the run, perturbed exactly as the study saw it"
-          + " (the run's seed and mask); yellow outline: the scan mask a perturbation may change"
-          + " (the whole frame under the full mask).", frames))));
+          + " (the run's seed, each perturbation's mask); yellow outline: the scan mask the"
+          + " perturbation acted on (the frame's edge under the full mask).", frames))));
     }
     if (!findings.isEmpty()) {
       sections.add(new Section("Clean against perturbed performance", scatters()));
