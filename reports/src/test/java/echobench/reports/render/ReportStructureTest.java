@@ -9,7 +9,6 @@ import echobench.reports.TrainMeanBaseline;
 import echobench.reports.metrics.Metric;
 import echobench.reports.results.Prediction;
 import echobench.reports.results.PredictionsTable;
-import echobench.reports.results.ResultsTable;
 import echobench.reports.results.SummaryRow;
 import echobench.reports.results.SummaryTable;
 import echobench.reports.stats.BootstrapSettings;
