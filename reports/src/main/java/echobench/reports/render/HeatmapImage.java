@@ -143,8 +143,9 @@ final class HeatmapImage {
     return (0.2126 * c.getRed() + 0.7152 * c.getGreen() + 0.0722 * c.getBlue()) / 255;
   }
 
-  /** {@code %+.1f} without the platform locale. */
+  /** {@code %+.1f} without the platform locale; a value that rounds to zero is {@code 0.0}. */
   static String signedOneDecimal(double v) {
-    return String.format(Locale.ROOT, "%+.1f", v);
+    String text = String.format(Locale.ROOT, "%+.1f", v);
+    return text.substring(1).equals("0.0") ? "0.0" : text;
   }
 }
