@@ -148,6 +148,8 @@ public final class StudyRun {
     }
     predictions.addAll(TrainMeanBaseline.predictions(predictions, training.baseline()));
     RunIntegrity.requireAligned(predictions);
+    PerturbationGallery.write(out, datasets.get(config.train()), config.conditions(),
+        config::maskFor, config.seed());
     StudyOutputs outputs = new StudyOutputs(out, config);
     List<Result> results = outputs.write(predictions, metrics(config),
         configYaml(config));

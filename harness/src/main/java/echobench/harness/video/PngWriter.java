@@ -1,6 +1,7 @@
 package echobench.harness.video;
 
 import echobench.perturb.Clip;
+import echobench.perturb.ScanMask;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
@@ -10,11 +11,13 @@ import java.awt.image.WritableRaster;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import javax.imageio.ImageIO;
 
 /**
  * Writes frames as 8-bit PNG, losslessly after {@link Quantisation}: a grey clip gives a grey PNG
- * ({@link BufferedImage#TYPE_BYTE_GRAY}), a colour clip an RGB one. Files are written atomically.
+ * ({@link BufferedImage#TYPE_BYTE_GRAY}), a colour clip an RGB one; a frame with its scan-mask
+ * outline is RGB. Files are written atomically.
  */
 public final class PngWriter {
   private static final int LABEL_HEIGHT = 14;
@@ -26,6 +29,50 @@ public final class PngWriter {
   /** Writes frame {@code frame} of {@code clip} to {@code file}. */
   public static void writeFrame(Clip clip, int frame, Path file) {
     write(image(new SheetTile("", clip, frame)), file);
+  }
+
+  /**
+   * Writes frame {@code frame} of {@code clip} enlarged {@code scale} times (nearest neighbour,
+   * so pixels stay sharp) as an RGB PNG, with the outline of {@code outlined} (when given) drawn
+   * one pixel wide in {@code outline}: the pixels inside the mask with a neighbour outside it or
+   * on the frame's edge.
+   */
+  public static void writeEnlargedFrame(Clip clip, int frame, int scale,
+      Optional<ScanMask> outlined, Color outline, Path file) {
+    outlined.ifPresent(mask -> mask.requireMatches(clip));
+    int w = clip.width() * scale;
+    int h = clip.height() * scale;
+    BufferedImage enlarged = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+    for (int y = 0; y < h; y++) {
+      for (int x = 0; x < w; x++) {
+        enlarged.setRGB(x, y, outlined.isPresent() && edge(outlined.get(), x, y, w, h, scale)
+            ? outline.getRGB() : rgb(clip, frame, y / scale, x / scale));
+      }
+    }
+    write(enlarged, file);
+  }
+
+  private static boolean edge(ScanMask mask, int x, int y, int w, int h, int scale) {
+    return inside(mask, x, y, scale) && (x == 0 || y == 0 || x == w - 1 || y == h - 1
+        || !inside(mask, x - 1, y, scale) || !inside(mask, x + 1, y, scale)
+        || !inside(mask, x, y - 1, scale) || !inside(mask, x, y + 1, scale));
+  }
+
+  /**
+   * The packed RGB of one pixel from its levels (a grey clip's level in all three); not through
+   * a grey {@link BufferedImage}, whose conversion to RGB would brighten it by a display gamma.
+   */
+  private static int rgb(Clip clip, int frame, int y, int x) {
+    int rgb = 0;
+    for (int c = 0; c < 3; c++) {
+      int level = Quantisation.toLevel(clip.get(clip.channels() == 1 ? 0 : c, frame, y, x));
+      rgb = (rgb << 8) | level;
+    }
+    return rgb;
+  }
+
+  private static boolean inside(ScanMask mask, int x, int y, int scale) {
+    return mask.contains(x / scale, y / scale);
   }
 
   /**

@@ -5,8 +5,10 @@ import java.util.List;
 
 /**
  * Renders a {@link Report} as one self-contained HTML page: the style sheet is inline and every
- * figure is embedded as a base64 {@code data:image/png} URI, so the page needs no network and no
- * files beside it.
+ * figure is embedded as a base64 {@code data:image/png} URI, so the page needs no network, no
+ * script and no files beside it. Tables are collapsed ({@code <details>}, the caption as the
+ * summary); the page adapts to narrow screens (images shrink, wide tables scroll) and prints
+ * with every table open and no backgrounds.
  */
 public final class HtmlRenderer {
   private static final String STYLE = """
@@ -25,6 +27,28 @@ public final class HtmlRenderer {
       figure { margin: 1em 0 2em; }
       figure img { max-width: 100%; border: 1px solid #ddd; }
       figcaption { font-size: .9em; color: #444; }
+      details { margin: .3em 0 1em; }
+      summary { cursor: pointer; font-weight: bold; padding: .2em 0; }
+      .scroll { overflow-x: auto; max-width: 100%; }
+      .gallery-row { display: flex; flex-wrap: wrap; gap: .5em; margin-bottom: .5em; }
+      .gallery-row figure { margin: 0; text-align: center; width: 9em; }
+      .gallery-row img { width: 100%; image-rendering: pixelated; border: 0; }
+      .gallery-row figcaption { font-size: .8em; overflow-wrap: anywhere; }
+      img { max-width: 100%; height: auto; }
+      @media (max-width: 40em) {
+        body { margin: .5em; font-size: .95em; }
+        .gallery-row { gap: .3em; }
+        .gallery-row figure { width: 5.2em; }
+      }
+      @media print {
+        body { max-width: none; margin: 0; color: #000; }
+        th, tr:nth-child(even) td { background: none; }
+        details > summary { list-style: none; }
+        details::details-content { content-visibility: visible; display: contents; }
+        details:not([open]) > *:not(summary) { display: block; }
+        .scroll { overflow: visible; }
+        figure, table, .gallery-row { break-inside: avoid; }
+      }
       """;
 
   private HtmlRenderer() {}
@@ -43,30 +67,52 @@ public final class HtmlRenderer {
         } else if (block instanceof TextTable t) {
           table(t, html);
         } else if (block instanceof Figure f) {
-          html.append("<figure><img alt=\"").append(escape(f.caption()))
-              .append("\" src=\"data:image/png;base64,")
-              .append(Base64.getEncoder().encodeToString(f.png()))
-              .append("\"><figcaption>").append(escape(f.caption()))
+          html.append("<figure>");
+          image(f.caption(), f.png(), html);
+          html.append("<figcaption>").append(escape(f.caption()))
               .append("</figcaption></figure>\n");
+        } else if (block instanceof Gallery g) {
+          gallery(g, html);
         }
       }
     }
     return html.append("</body>\n</html>\n").toString();
   }
 
-  private static void table(TextTable table, StringBuilder html) {
-    html.append("<table>\n");
-    if (!table.caption().isEmpty()) {
-      html.append("<caption>").append(escape(table.caption())).append("</caption>\n");
+  private static void image(String alt, byte[] png, StringBuilder html) {
+    html.append("<img alt=\"").append(escape(alt)).append("\" src=\"data:image/png;base64,")
+        .append(Base64.getEncoder().encodeToString(png)).append("\">");
+  }
+
+  private static void gallery(Gallery gallery, StringBuilder html) {
+    html.append("<figure class=\"gallery\">\n");
+    for (List<Gallery.Tile> row : gallery.rows()) {
+      html.append("<div class=\"gallery-row\">");
+      for (Gallery.Tile tile : row) {
+        String label = tile.condition().label();
+        html.append("<figure>");
+        image(label, tile.png(), html);
+        html.append("<figcaption>").append(escape(label)).append("</figcaption></figure>");
+      }
+      html.append("</div>\n");
     }
+    html.append("<figcaption>").append(escape(gallery.caption()))
+        .append("</figcaption></figure>\n");
+  }
+
+  private static void table(TextTable table, StringBuilder html) {
+    html.append("<details><summary>")
+        .append(escape(table.caption().isEmpty() ? "table" : table.caption()))
+        .append("</summary>\n<div class=\"scroll\"><table>\n");
     row("th", table.header(), html);
     for (List<String> r : table.rows()) {
       row("td", r, html);
     }
-    html.append("</table>\n");
+    html.append("</table></div>\n");
     for (String note : table.notes()) {
       html.append("<p class=\"note\">").append(escape(note)).append("</p>\n");
     }
+    html.append("</details>\n");
   }
 
   private static void row(String tag, List<String> cells, StringBuilder html) {

@@ -1,5 +1,6 @@
 package echobench.reports.render;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -27,10 +28,34 @@ public final class MarkdownRenderer {
           String alt = f.caption().replace('[', '(').replace(']', ')');
           md.append("![").append(alt).append("](").append(FIGURE_DIR).append('/')
               .append(f.fileName()).append(")\n\n*").append(f.caption()).append("*\n");
+        } else if (block instanceof Gallery g) {
+          gallery(g, md);
         }
       }
     }
     return md.toString();
+  }
+
+  /** The gallery as a table: one row per perturbation, the clean frame then each severity. */
+  private static void gallery(Gallery gallery, StringBuilder md) {
+    int columns = gallery.columns();
+    List<String> header = new ArrayList<>(List.of("condition"));
+    for (int c = 1; c <= columns; c++) {
+      header.add("");
+    }
+    List<List<String>> rows = new ArrayList<>();
+    for (List<Gallery.Tile> tiles : gallery.rows()) {
+      List<String> row = new ArrayList<>(List.of(tiles.get(tiles.size() - 1).condition()
+          .isClean() ? "clean" : tiles.get(tiles.size() - 1).condition().perturbation()));
+      for (int c = 0; c < columns; c++) {
+        Gallery.Tile t = c < tiles.size() ? tiles.get(c) : null;
+        row.add(t == null ? "" : "![" + t.condition().label() + "](" + FIGURE_DIR + "/"
+            + t.fileName() + ")<br>" + t.condition().label());
+      }
+      rows.add(row);
+    }
+    table(new TextTable("", header, rows, List.of()), md);
+    md.append("\n*").append(gallery.caption()).append("*\n");
   }
 
   /** One table, its caption in bold above and its notes below. */

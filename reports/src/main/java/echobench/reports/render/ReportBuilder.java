@@ -10,6 +10,7 @@ import echobench.reports.results.ResultIndex;
 import echobench.reports.results.SummaryRow;
 import echobench.reports.robustness.BaselineCheck;
 import echobench.reports.robustness.Degradation;
+import echobench.reports.robustness.EffectiveRobustness;
 import echobench.reports.robustness.Summary;
 import echobench.reports.stats.ConfidenceInterval;
 import echobench.reports.stats.ModelComparison;
@@ -26,9 +27,12 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Assembles the report of a results table (and, when present, its per-video predictions): clean
+ * Assembles the report of a results table (and, when present, its per-video predictions), pictures
+ * first: the verdict (most and least robust model with paired-bootstrap intervals), the
+ * perturbation gallery, the scatter of clean against perturbed value with the effective-robustness
+ * line, the degradation heatmap, severity curves with interval bands; then the tables: clean
  * metrics with intervals, per-condition metrics with Avg. Deg., the robustness summary with worst
- * case and relative robustness, paired model-vs-model tests, and figures. The
+ * case, relative robustness and intervals, and paired model-vs-model tests. The
  * predict-the-training-mean baseline appears in every table and plot, and a model whose clean
  * error is within {@value BaselineCheck#MARGIN_PERCENT} % of it is flagged.
  */
@@ -43,45 +47,166 @@ public final class ReportBuilder {
   private final Optional<PredictionIndex> predictions;
   private final ReportOptions options;
   private final String reference;
+  private final List<Gallery.Tile> frames;
+  private final List<RobustnessFindings> findings = new ArrayList<>();
 
-  private ReportBuilder(
-      List<Result> results, Optional<PredictionIndex> predictions, ReportOptions options) {
+  private ReportBuilder(List<Result> results, Optional<PredictionIndex> predictions,
+      List<Gallery.Tile> frames, ReportOptions options) {
     this.index = new ResultIndex(results);
     for (SummaryRow s : Summary.of(results)) {
       summaries.put(List.of(s.model(), s.dataset(), s.task(), s.metric()), s);
     }
     this.predictions = predictions;
+    this.frames = List.copyOf(frames);
     this.options = options;
     this.reference = options.referenceModel().orElseGet(this::firstModel);
     if (!index.models().contains(reference)) {
       throw new IllegalArgumentException("reference model '" + reference
           + "' is not in the results (models: " + String.join(", ", index.models()) + ")");
     }
+    for (String dataset : index.datasets()) {
+      for (String task : index.tasks()) {
+        RobustnessFindings.of(index, predictions, dataset, task, index.metrics(task).get(0),
+            options.bootstrap()).ifPresent(findings::add);
+      }
+    }
   }
 
   /**
    * The report of {@code results}.
    *
+   * @param frames the perturbation gallery's frames (none: no gallery)
    * @throws IllegalArgumentException for an empty table or a reference model it does not hold
    */
-  public static Report build(
-      List<Result> results, Optional<PredictionIndex> predictions, ReportOptions options) {
+  public static Report build(List<Result> results, Optional<PredictionIndex> predictions,
+      List<Gallery.Tile> frames, ReportOptions options) {
     if (results.isEmpty()) {
       throw new IllegalArgumentException("the results table has no rows");
     }
-    return new ReportBuilder(results, predictions, options).report();
+    return new ReportBuilder(results, predictions, frames, options).report();
   }
 
   private Report report() {
     List<Section> sections = new ArrayList<>();
+    sections.add(new Section("Verdict", Verdict.of(findings,
+        (f, model) -> nearBaseline(model, f.dataset, f.task, f.metric), options.bootstrap())));
+    if (!frames.isEmpty()) {
+      sections.add(new Section("Perturbation gallery", List.of(new Gallery("One frame of one"
+          + " test video under every condition of the run, perturbed exactly as the study saw it"
+          + " (the run's seed, each perturbation's mask); yellow outline: the scan mask the"
+          + " perturbation acted on (the frame's edge under the full mask).", frames))));
+    }
+    if (!findings.isEmpty()) {
+      sections.add(new Section("Clean against perturbed performance", scatters()));
+      sections.add(new Section("Degradation per model and condition", heatmaps()));
+    }
+    sections.add(new Section("Severity curves", figures()));
     sections.add(new Section("About these results", about()));
     sections.add(new Section("Clean performance", cleanTables()));
     sections.add(new Section("Metrics per condition", conditionTables()));
-    sections.add(new Section("Robustness", robustnessTables()));
+    List<Block> robustness = new ArrayList<>(robustnessTables());
+    robustness.addAll(intervalTables());
+    robustness.addAll(differenceTables());
+    sections.add(new Section("Robustness", robustness));
     predictions.ifPresent(p -> sections.add(new Section("Model against " + reference,
         comparisonTables(p))));
-    sections.add(new Section("Figures", figures()));
     return new Report(options.title(), sections);
+  }
+
+  private List<Block> scatters() {
+    List<Block> blocks = new ArrayList<>();
+    for (RobustnessFindings f : findings) {
+      List<Figures.ModelPoint> points = new ArrayList<>();
+      for (String model : f.models()) {
+        RobustnessFindings.Standing s = f.standing(model);
+        points.add(new Figures.ModelPoint(model, s.clean(), s.perturbed()));
+      }
+      blocks.add(Figures.cleanAgainstPerturbed(f.dataset, f.task, f.metric, points, f.line()));
+    }
+    return blocks;
+  }
+
+  private List<Block> heatmaps() {
+    List<Block> blocks = new ArrayList<>();
+    for (RobustnessFindings f : findings) {
+      List<Condition> perturbed = index.conditions(f.dataset, f.task).stream()
+          .filter(Condition::isPerturbed).toList();
+      List<String> columns = new ArrayList<>(perturbed.stream().map(Condition::label).toList());
+      columns.add("Avg. Deg.");
+      Map<String, double[]> rows = new LinkedHashMap<>();
+      for (String model : f.models()) {
+        double clean = index.value(model, f.dataset, f.task, f.metric, Condition.CLEAN);
+        double[] row = new double[columns.size()];
+        for (int c = 0; c < perturbed.size(); c++) {
+          row[c] = Degradation.of(f.metric, clean,
+              index.value(model, f.dataset, f.task, f.metric, perturbed.get(c)));
+        }
+        row[perturbed.size()] = summary(model, f.dataset, f.task, f.metric)
+            .map(SummaryRow::avgDegradation).orElse(Double.NaN);
+        rows.put(model, row);
+      }
+      blocks.add(Figures.degradationHeatmap(f.dataset, f.task, f.metric, columns, rows));
+    }
+    return blocks;
+  }
+
+  private List<Block> intervalTables() {
+    List<Block> blocks = new ArrayList<>();
+    for (RobustnessFindings f : findings) {
+      List<List<String>> rows = new ArrayList<>();
+      for (String model : f.models()) {
+        RobustnessFindings.Standing s = f.standing(model);
+        rows.add(List.of(model, interval(f.metric, s.clean()), interval(f.metric, s.perturbed()),
+            percentInterval(s.avgDegradation()), interval(f.metric, s.effectiveRobustness())));
+      }
+      blocks.add(new TextTable(f.dataset + ", " + f.task + ": " + f.metric.id()
+          + " with intervals", List.of("Model", "Clean", "Perturbed (mean)", "Avg. Deg.",
+          "Eff. robustness"), rows, List.of("Perturbed: the mean " + f.metric.id() + " over the"
+          + " perturbed conditions. Eff. robustness: the model's perturbed value minus the"
+          + " least-squares line of perturbed on clean value across the models other than the"
+          + " baseline, at its clean value (Taori et al. 2020; drawn from "
+          + EffectiveRobustness.MIN_MODELS + " models; negative error: more robust than the"
+          + " trend). " + (f.hasIntervals() ? "Intervals: " + percentLevel() + " paired"
+              + " bootstrap over the videos, every statistic recomputed on each resample."
+              : "No per-video predictions: no intervals beyond those recorded."))));
+    }
+    return blocks;
+  }
+
+  private List<Block> differenceTables() {
+    List<Block> blocks = new ArrayList<>();
+    for (RobustnessFindings f : findings) {
+      List<String> models = f.candidates();
+      List<List<String>> rows = new ArrayList<>();
+      for (int i = 0; i < models.size(); i++) {
+        for (int j = i + 1; j < models.size(); j++) {
+          String a = models.get(i);
+          String b = models.get(j);
+          f.difference(a, b).ifPresent(d -> rows.add(List.of(a, b,
+              percentInterval(d).replace(" %", " pp"),
+              Verdict.significant(d) ? "yes" : "no")));
+        }
+      }
+      if (!rows.isEmpty()) {
+        blocks.add(new TextTable(f.dataset + ", " + f.task + ": Avg. Deg. of " + f.metric.id()
+            + ", model A minus model B", List.of("Model A", "Model B",
+            "Δ Avg. Deg. [" + percentLevel() + " CI]", "Significant"), rows,
+            List.of("pp: percentage points. Paired bootstrap over the videos: each resample"
+                + " recomputes both models' Avg. Deg. on the same videos; significant when the"
+                + " interval excludes 0.")));
+      }
+    }
+    return blocks;
+  }
+
+  private static String interval(Metric metric, ConfidenceInterval ci) {
+    return Cells.withInterval(metric, ci.estimate(), ci.low(), ci.high());
+  }
+
+  private static String percentInterval(ConfidenceInterval ci) {
+    return Double.isNaN(ci.low()) ? Cells.signedPercent(ci.estimate())
+        : Cells.signedPercent(ci.estimate()) + " [" + Cells.signedPercent(ci.low()) + ", "
+            + Cells.signedPercent(ci.high()) + "]";
   }
 
   private List<Block> about() {
@@ -250,7 +375,7 @@ public final class ReportBuilder {
     for (String task : index.tasks()) {
       Metric metric = index.metrics(task).get(0);
       for (String dataset : index.datasets()) {
-        Map<String, Map<String, NavigableMap<Integer, Double>>> byPerturbation =
+        Map<String, Map<String, NavigableMap<Integer, ConfidenceInterval>>> byPerturbation =
             new LinkedHashMap<>();
         for (Condition c : index.conditions(dataset, task)) {
           if (c.isPerturbed()) {
@@ -258,9 +383,9 @@ public final class ReportBuilder {
           }
         }
         for (var entry : byPerturbation.entrySet()) {
-          Map<String, NavigableMap<Integer, Double>> curves = entry.getValue();
+          Map<String, NavigableMap<Integer, ConfidenceInterval>> curves = entry.getValue();
           for (String model : index.models()) {
-            NavigableMap<Integer, Double> curve = curve(model, dataset, task, metric,
+            NavigableMap<Integer, ConfidenceInterval> curve = curve(model, dataset, task, metric,
                 entry.getKey());
             if (curve.size() > 1) {
               curves.put(model, curve);
@@ -284,21 +409,27 @@ public final class ReportBuilder {
     return blocks;
   }
 
-  private NavigableMap<Integer, Double> curve(
+  private NavigableMap<Integer, ConfidenceInterval> curve(
       String model, String dataset, String task, Metric metric, String perturbation) {
-    NavigableMap<Integer, Double> curve = new TreeMap<>();
-    double clean = index.value(model, dataset, task, metric, Condition.CLEAN);
-    if (Double.isNaN(clean)) {
+    NavigableMap<Integer, ConfidenceInterval> curve = new TreeMap<>();
+    Optional<Result> clean = index.find(model, dataset, task, metric, Condition.CLEAN)
+        .filter(r -> !Double.isNaN(r.value()));
+    if (clean.isEmpty()) {
       return curve;
     }
-    curve.put(0, clean);
+    curve.put(0, interval(clean.get()));
     for (Condition c : index.conditions(dataset, task)) {
-      double v = index.value(model, dataset, task, metric, c);
-      if (c.perturbation().equals(perturbation) && c.isPerturbed() && !Double.isNaN(v)) {
-        curve.put(c.severity(), v);
+      Optional<Result> r = index.find(model, dataset, task, metric, c)
+          .filter(x -> !Double.isNaN(x.value()));
+      if (c.perturbation().equals(perturbation) && c.isPerturbed() && r.isPresent()) {
+        curve.put(c.severity(), interval(r.get()));
       }
     }
     return curve;
+  }
+
+  private static ConfidenceInterval interval(Result r) {
+    return new ConfidenceInterval(r.value(), r.ciLow(), r.ciHigh());
   }
 
   private boolean nearBaseline(String model, String dataset, String task, Metric metric) {

@@ -14,7 +14,8 @@ import tech.tablesaw.api.Table;
 
 /**
  * Writes the rendered outputs of a run into a folder: {@code summary.csv}, {@code figures/*.png},
- * {@code report.md} and the self-contained {@code report.html}, each atomically.
+ * {@code report.md} and the self-contained {@code report.html}, each atomically. The gallery
+ * frames the study left in {@code figures/} ({@link GalleryFrames}) are embedded as found.
  */
 public final class ReportFiles {
   /** The Markdown report's file name. */
@@ -34,10 +35,12 @@ public final class ReportFiles {
   public static Report write(
       Path dir, Table results, Optional<Table> predictions, ReportOptions options) {
     List<Result> rows = ResultsTable.rows(results);
-    Report report = ReportBuilder.build(rows,
-        predictions.map(p -> new PredictionIndex(PredictionsTable.rows(p))), options);
-    SummaryTable.write(Summary.of(results), dir.resolve(SummaryTable.FILE_NAME));
     Path figures = dir.resolve(MarkdownRenderer.FIGURE_DIR);
+    List<Gallery.Tile> frames =
+        GalleryFrames.read(figures, rows.stream().map(Result::condition).toList());
+    Report report = ReportBuilder.build(rows,
+        predictions.map(p -> new PredictionIndex(PredictionsTable.rows(p))), frames, options);
+    SummaryTable.write(Summary.of(results), dir.resolve(SummaryTable.FILE_NAME));
     for (Figure f : report.figures()) {
       AtomicFiles.write(figures.resolve(f.fileName()), f.png());
     }

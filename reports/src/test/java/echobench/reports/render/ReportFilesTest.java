@@ -76,8 +76,9 @@ class ReportFilesTest {
       assertThat(png).startsWith(PNG_SIGNATURE);
       count++;
     }
-    // severity curves: 2 datasets × 2 perturbations; clean bars: 1
-    assertThat(report.figures()).hasSize(5);
+    // severity curves: 2 datasets × 2 perturbations; per dataset a scatter and a heatmap;
+    // clean bars: 1
+    assertThat(report.figures()).hasSize(9);
     assertThat(count).isEqualTo(report.figures().size());
     assertThat(html).doesNotContain("src=\"figures/");
   }
