@@ -37,6 +37,8 @@ import java.util.Set;
  * @param models the encoders
  * @param probes the probes trained on every encoder
  * @param perturbations the perturbation grid
+ * @param reencode {@code none} or {@code h264}: also evaluate every perturbed condition followed by
+ *     EchoJEPA's H.264 re-encode (see {@link Reencode}; default none)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record StudyConfig(
@@ -54,7 +56,8 @@ public record StudyConfig(
     @JsonProperty("evaluate") List<String> evaluate,
     @JsonProperty("models") List<ModelConfig> models,
     @JsonProperty("probes") List<ProbeConfig> probes,
-    @JsonProperty("perturbations") List<PerturbationConfig> perturbations) {
+    @JsonProperty("perturbations") List<PerturbationConfig> perturbations,
+    @JsonProperty("reencode") String reencode) {
 
   /** The regression task on ejection fraction. */
   public static final String LVEF = "lvef";
@@ -113,6 +116,8 @@ public record StudyConfig(
     distinct("models", models.stream().map(ModelConfig::name).toList());
     distinct("probes", probes.stream().map(ProbeConfig::name).toList());
     perturbations = perturbations == null ? List.of() : List.copyOf(perturbations);
+    reencode = reencode == null ? Reencode.NONE : reencode.toLowerCase(Locale.ROOT);
+    choice("reencode", reencode, List.of(Reencode.NONE, Reencode.H264));
   }
 
   /**
@@ -129,7 +134,15 @@ public record StudyConfig(
     return task.equals(LVEF);
   }
 
-  /** The distinct evaluation conditions: clean first, then the grid in the order written. */
+  /** Whether every perturbed condition is also evaluated re-encoded ({@code reencode: h264}). */
+  boolean reencodes() {
+    return reencode.equals(Reencode.H264);
+  }
+
+  /**
+   * The distinct evaluation conditions: clean first, then the grid in the order written, then, with
+   * {@code reencode: h264}, the {@link Reencode re-encoded} twin of every perturbed condition.
+   */
   List<Condition> conditions() {
     List<Condition> conditions = new ArrayList<>();
     conditions.add(Condition.CLEAN);
@@ -140,6 +153,9 @@ public record StudyConfig(
           conditions.add(c);
         }
       }
+    }
+    if (reencodes()) {
+      conditions.addAll(Reencode.twins(conditions));
     }
     return conditions;
   }

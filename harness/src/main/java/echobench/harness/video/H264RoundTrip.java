@@ -40,6 +40,8 @@ public final class H264RoundTrip {
   /** The lowest and highest H.264 quantiser. */
   public static final int MIN_QP = 1;
   public static final int MAX_QP = 51;
+  /** The smallest frame side OpenH264 encodes (one macroblock). */
+  private static final int MIN_SIDE = 16;
 
   /**
    * The bit rate the encoder's rate control aims at, in bits per second: far above what any echo
@@ -119,7 +121,9 @@ public final class H264RoundTrip {
       }
       recorder.stop();
     } catch (FrameRecorder.Exception e) {
-      throw failure(clip, "H.264 encoding failed (" + Ffmpeg.describe(e) + ")");
+      String hint = clip.width() < MIN_SIDE || clip.height() < MIN_SIDE
+          ? "; OpenH264 needs frames of at least " + MIN_SIDE + "×" + MIN_SIDE + " pixels" : "";
+      throw failure(clip, "H.264 encoding failed (" + Ffmpeg.describe(e) + hint + ")");
     }
   }
 
