@@ -1,6 +1,7 @@
 package echobench.harness.video;
 
 import static org.bytedeco.ffmpeg.global.avcodec.AV_CODEC_ID_H264;
+import static org.bytedeco.ffmpeg.global.avcodec.avcodec_find_encoder_by_name;
 import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_BGR0;
 import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_GRAY8;
 import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_YUV420P;
@@ -35,11 +36,11 @@ import org.bytedeco.javacv.FrameRecorder;
  * rate control off and {@code qmin = qmax} = the quantiser, so every frame is coded at that QP.
  */
 public final class H264RoundTrip {
-  /** The encoder of JavaCV's FFmpeg build. */
-  public static final String ENCODER = "libopenh264";
+  /** The encoder of JavaCV's FFmpeg build; the options below are OpenH264's. */
+  private static final String ENCODER = "libopenh264";
   /** The lowest and highest H.264 quantiser. */
-  public static final int MIN_QP = 1;
-  public static final int MAX_QP = 51;
+  private static final int MIN_QP = 1;
+  private static final int MAX_QP = 51;
   /** The smallest frame side OpenH264 encodes (one macroblock). */
   private static final int MIN_SIDE = 16;
 
@@ -94,8 +95,8 @@ public final class H264RoundTrip {
   }
 
   private static void encode(Clip clip, Path file, int qp) {
-    if (VideoWriter.h264Encoder() == null) {
-      throw failure(clip, "this FFmpeg build has no H.264 encoder");
+    if (avcodec_find_encoder_by_name(ENCODER) == null) {
+      throw failure(clip, "this FFmpeg build has no " + ENCODER + " encoder");
     }
     Ffmpeg.quietLog();
     boolean grey = clip.channels() == 1;

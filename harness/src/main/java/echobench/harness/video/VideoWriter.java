@@ -149,7 +149,7 @@ public final class VideoWriter {
   }
 
   /** The first H.264 encoder this FFmpeg build has, or {@code null}. */
-  static String h264Encoder() {
+  private static String h264Encoder() {
     for (String name : H264_ENCODERS) {
       if (avcodec_find_encoder_by_name(name) != null) {
         return name;
