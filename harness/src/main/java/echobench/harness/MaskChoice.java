@@ -1,5 +1,6 @@
 package echobench.harness;
 
+import echobench.harness.video.CodecH264;
 import echobench.perturb.BandShadow;
 import echobench.perturb.Clip;
 import echobench.perturb.DepthExponential;
@@ -16,8 +17,9 @@ import java.util.stream.Collectors;
 /**
  * Which pixels a perturbation may change: the {@code --mask} option of {@code perturb} and the
  * {@code mask} keys of a study config. Each family has a default ({@link #defaultFor}): the five
- * EchoJEPA presets act on the full frame, as the paper ran them; the sector-aware suite on the
- * fitted fan.
+ * EchoJEPA presets act on the full frame, as the paper ran them, and so does the codec control
+ * ({@code codec-h264} changes the whole frame whatever the mask); the sector-aware suite acts on
+ * the fitted fan.
  */
 public enum MaskChoice {
   /** The fan fitted to the clip ({@link ScanMask#automatic}); a clip without one is refused. */
@@ -27,17 +29,17 @@ public enum MaskChoice {
   /** EchoJEPA's geometric fan ({@link SectorGeometry#echoJepaDefault}). */
   SECTOR;
 
-  private static final Set<String> ECHOJEPA_PRESETS = Set.of(DepthExponential.SPEC.name(),
+  private static final Set<String> FULL_FRAME_FAMILIES = Set.of(DepthExponential.SPEC.name(),
       DepthLinear.SPEC.name(), DepthPower.SPEC.name(), GaussianShadow.SPEC.name(),
-      BandShadow.SPEC.name());
+      BandShadow.SPEC.name(), CodecH264.SPEC.name());
 
   /**
    * The default mask of a perturbation or composition {@code a+b}: {@link #FULL} when every part
-   * is an EchoJEPA preset, else {@link #AUTO}.
+   * is an EchoJEPA preset or the codec control, else {@link #AUTO}.
    */
   public static MaskChoice defaultFor(String expression) {
     for (String part : expression.split("\\+", -1)) {
-      if (!ECHOJEPA_PRESETS.contains(part.trim())) {
+      if (!FULL_FRAME_FAMILIES.contains(part.trim())) {
         return AUTO;
       }
     }

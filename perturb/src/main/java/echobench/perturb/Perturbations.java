@@ -1,16 +1,20 @@
 package echobench.perturb;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.stream.Stream;
 
 /**
  * The registry of every perturbation by name: one line per family, EchoJEPA presets first, then the
- * sector-aware ultrasound suite.
+ * sector-aware ultrasound suite, then the families other modules provide as a {@link
+ * PerturbationFamily} (in name order).
  */
 public final class Perturbations {
-  private static final List<PerturbationSpec> ALL =
+  private static final List<PerturbationSpec> BUILT_IN =
       List.of(
           DepthExponential.SPEC,
           DepthLinear.SPEC,
@@ -26,6 +30,9 @@ public final class Perturbations {
           Reverberation.SPEC,
           Compression.SPEC,
           FrameDrop.SPEC);
+
+  private static final List<PerturbationSpec> ALL =
+      Stream.concat(BUILT_IN.stream(), provided().stream()).toList();
 
   private static final Map<String, PerturbationSpec> BY_NAME = index(ALL);
 
@@ -75,6 +82,15 @@ public final class Perturbations {
       max = Math.min(max, spec(n.trim()).maxSeverity());
     }
     return max;
+  }
+
+  /** The families registered through {@link PerturbationFamily}, in name order. */
+  private static List<PerturbationSpec> provided() {
+    return ServiceLoader.load(PerturbationFamily.class, Perturbations.class.getClassLoader())
+        .stream()
+        .map(provider -> provider.get().spec())
+        .sorted(Comparator.comparing(PerturbationSpec::name))
+        .toList();
   }
 
   private static Map<String, PerturbationSpec> index(List<PerturbationSpec> specs) {

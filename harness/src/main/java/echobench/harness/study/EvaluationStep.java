@@ -100,12 +100,16 @@ final class EvaluationStep {
     }
     List<Prediction> out = new ArrayList<>();
     for (Condition c : conditions) {
-      for (StudyProbe p : probes) {
-        PredictionGroupFile g = groups.get(new Group(p, c));
-        requireCovers(g, samples);
-        for (int i = 0; i < g.videos().size(); i++) {
-          out.add(new Prediction(g.model(), g.dataset(), c, g.videos().get(i), g.targets()[i],
-              g.predictions()[i]));
+      if (!Reencode.isReencoded(c)) {
+        addGroups(out, groups, probes, c, dataset.name(), samples);
+      }
+    }
+    if (config.reencodes()) {
+      String reencoded = Reencode.dataset(dataset.name());
+      addGroups(out, groups, probes, Condition.CLEAN, reencoded, samples);
+      for (Condition c : conditions) {
+        if (Reencode.isReencoded(c)) {
+          addGroups(out, groups, probes, c, reencoded, samples);
         }
       }
     }
@@ -128,6 +132,24 @@ final class EvaluationStep {
       }
     }
     checks.check(group, videos, labels.stream().mapToDouble(Double::doubleValue).toArray());
+  }
+
+  /**
+   * Appends every probe's predictions under {@code condition}, after checking each group covers
+   * {@code samples}; reported as {@code dataset} and, for a {@link Reencode re-encoded} condition,
+   * as its plain condition.
+   */
+  private void addGroups(List<Prediction> out, Map<Group, PredictionGroupFile> groups,
+      List<StudyProbe> probes, Condition condition, String dataset, List<Sample> samples) {
+    Condition reported = Reencode.plain(condition);
+    for (StudyProbe p : probes) {
+      PredictionGroupFile g = groups.get(new Group(p, condition));
+      requireCovers(g, samples);
+      for (int i = 0; i < g.videos().size(); i++) {
+        out.add(new Prediction(g.model(), dataset, reported, g.videos().get(i), g.targets()[i],
+            g.predictions()[i]));
+      }
+    }
   }
 
   private List<Prediction> predictions(String model, String dataset, Condition condition,

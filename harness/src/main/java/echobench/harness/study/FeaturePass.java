@@ -9,7 +9,6 @@ import echobench.harness.video.VideoReader;
 import echobench.perturb.Clip;
 import echobench.perturb.Perturbation;
 import echobench.perturb.PerturbationException;
-import echobench.perturb.Perturbations;
 import echobench.perturb.ScanMask;
 import echobench.perturb.Seeds;
 import echobench.reports.Condition;
@@ -33,6 +32,9 @@ import java.util.function.Function;
  * is skipped (see {@link SkipPolicy}) and absent from every condition and encoder, so all groups
  * of predictions cover the same videos; never is another clip put in its place (each decoded and
  * perturbed clip is checked to come from its sample's own file).
+ *
+ * <p>A {@link Reencode re-encoded} condition draws with the seed of its plain condition, so both
+ * see the same perturbation.
  */
 final class FeaturePass {
   /** Videos decoded and encoded together. */
@@ -211,10 +213,9 @@ final class FeaturePass {
       scratch = new float[video.data().length];
     }
     return perturbations
-        .computeIfAbsent(condition,
-            c -> Perturbations.parse(c.perturbation(), c.severity()))
+        .computeIfAbsent(condition, Reencode::perturbation)
         .applyInto(video, scanMask,
-            Seeds.forVideo(seed, sample.id(), condition.perturbation()), scratch);
+            Seeds.forVideo(seed, sample.id(), Reencode.plain(condition).perturbation()), scratch);
   }
 
   /** A grey clip replicated into three equal channels. */

@@ -49,8 +49,9 @@ final class PerturbationGallery {
    */
   static void write(Path out, StudyDataset dataset, List<Condition> conditions,
       Function<String, MaskChoice> maskOf, long seed) {
-    List<Condition> shown = conditions.stream().filter(c -> c.isClean() || c.isPerturbed())
-        .toList();
+    // A re-encoded twin looks like its plain condition plus codec-h264@1; the grid's frames suffice.
+    List<Condition> shown = conditions.stream()
+        .filter(c -> (c.isClean() || c.isPerturbed()) && !Reencode.isReencoded(c)).toList();
     for (Sample sample : dataset.samples(Split.TEST)) {
       Clip video;
       Map<MaskChoice, ScanMask> masks = new EnumMap<>(MaskChoice.class);

@@ -41,6 +41,8 @@ import java.util.Set;
  * @param models the encoders
  * @param probes the probes trained on every encoder
  * @param perturbations the perturbation grid, each entry's mask resolved
+ * @param reencode {@code none} or {@code h264}: also evaluate every perturbed condition followed by
+ *     EchoJEPA's H.264 re-encode (see {@link Reencode}; default none)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record StudyConfig(
@@ -58,7 +60,8 @@ public record StudyConfig(
     @JsonProperty("evaluate") List<String> evaluate,
     @JsonProperty("models") List<ModelConfig> models,
     @JsonProperty("probes") List<ProbeConfig> probes,
-    @JsonProperty("perturbations") List<PerturbationConfig> perturbations) {
+    @JsonProperty("perturbations") List<PerturbationConfig> perturbations,
+    @JsonProperty("reencode") String reencode) {
 
   /** The regression task on ejection fraction. */
   public static final String LVEF = "lvef";
@@ -130,6 +133,8 @@ public record StudyConfig(
       }
     }
     requireHeadsDivideWidths(models, probes);
+    reencode = reencode == null ? Reencode.NONE : reencode.toLowerCase(Locale.ROOT);
+    choice("reencode", reencode, List.of(Reencode.NONE, Reencode.H264));
   }
 
   /**
@@ -169,9 +174,13 @@ public record StudyConfig(
     return task.equals(LVEF);
   }
 
-  /** The mask that perturbation {@code expression} of the grid acts on. */
+  /**
+   * The mask that perturbation {@code expression} of the grid acts on; a {@link Reencode
+   * re-encoded} twin acts on its plain perturbation's mask.
+   */
   MaskChoice maskFor(String expression) {
-    return perturbations.stream().filter(p -> p.name().equals(expression)).findFirst()
+    String plain = Reencode.plain(new Condition(expression, 1)).perturbation();
+    return perturbations.stream().filter(p -> p.name().equals(plain)).findFirst()
         .map(p -> MaskChoice.parse(p.mask())).orElseThrow(() -> new IllegalArgumentException(
             "perturbation " + expression + " is not in the study's grid"));
   }
@@ -193,7 +202,15 @@ public record StudyConfig(
         + ", " + fans;
   }
 
-  /** The distinct evaluation conditions: clean first, then the grid in the order written. */
+  /** Whether every perturbed condition is also evaluated re-encoded ({@code reencode: h264}). */
+  boolean reencodes() {
+    return reencode.equals(Reencode.H264);
+  }
+
+  /**
+   * The distinct evaluation conditions: clean first, then the grid in the order written, then, with
+   * {@code reencode: h264}, the {@link Reencode re-encoded} twin of every perturbed condition.
+   */
   List<Condition> conditions() {
     List<Condition> conditions = new ArrayList<>();
     conditions.add(Condition.CLEAN);
@@ -204,6 +221,9 @@ public record StudyConfig(
           conditions.add(c);
         }
       }
+    }
+    if (reencodes()) {
+      conditions.addAll(Reencode.twins(conditions));
     }
     return conditions;
   }

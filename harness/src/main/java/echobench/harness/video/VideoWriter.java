@@ -43,7 +43,7 @@ public final class VideoWriter {
   /** H.264 encoders in order of preference; MPEG-4 Part 2 when the build has none. */
   private static final List<String> H264_ENCODERS = List.of("libx264", "libopenh264");
   /** Bytes per pixel of {@code bgr0}: blue, green, red and one unused byte. */
-  private static final int BGR0_BYTES = 4;
+  static final int BGR0_BYTES = 4;
 
   private VideoWriter() {}
 
@@ -162,7 +162,7 @@ public final class VideoWriter {
    * Frame {@code t} of {@code clip} as 8-bit grey or as {@code bgr0} (the FFV1 storage format, so a
    * lossless write needs no pixel conversion), rows {@code imageStride} bytes apart.
    */
-  private static void fill(Frame frame, Clip clip, int t) {
+  static void fill(Frame frame, Clip clip, int t) {
     ByteBuffer buffer = (ByteBuffer) frame.image[0];
     int width = clip.width();
     int channels = clip.channels();
