@@ -41,6 +41,7 @@ import java.util.Set;
  * @param models the encoders
  * @param probes the probes trained on every encoder
  * @param perturbations the perturbation grid, each entry's mask resolved
+ * @param featureStore how the training and validation features are stored (default float16)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record StudyConfig(
@@ -58,7 +59,8 @@ public record StudyConfig(
     @JsonProperty("evaluate") List<String> evaluate,
     @JsonProperty("models") List<ModelConfig> models,
     @JsonProperty("probes") List<ProbeConfig> probes,
-    @JsonProperty("perturbations") List<PerturbationConfig> perturbations) {
+    @JsonProperty("perturbations") List<PerturbationConfig> perturbations,
+    @JsonProperty("feature_store") FeatureStoreConfig featureStore) {
 
   /** The regression task on ejection fraction. */
   public static final String LVEF = "lvef";
@@ -130,6 +132,7 @@ public record StudyConfig(
       }
     }
     requireHeadsDivideWidths(models, probes);
+    featureStore = featureStore == null ? FeatureStoreConfig.defaults() : featureStore;
   }
 
   /**
