@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "bench",
     description = "Measure throughput (single thread unless stated).",
-    subcommands = {BenchPerturbCommand.class, BenchModelsCommand.class})
+    subcommands = {BenchPerturbCommand.class, BenchModelsCommand.class, BenchStudyCommand.class})
 final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;
 

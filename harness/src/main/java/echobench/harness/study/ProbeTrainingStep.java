@@ -6,7 +6,7 @@ import echobench.harness.data.Sample;
 import echobench.harness.data.Split;
 import echobench.models.probe.AttentiveProbe;
 import echobench.models.probe.FeatureSample;
-import echobench.models.probe.FeatureSet;
+import echobench.models.probe.FeatureStore;
 import echobench.models.probe.KnnProbe;
 import echobench.models.probe.LinearProbe;
 import echobench.models.probe.Probe;
@@ -19,19 +19,21 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
  * Fits every probe of every encoder on the clean features of the train dataset's TRAIN split and
  * selects its grid on the VAL split (the TEST split never enters). Features are extracted in one
- * streaming pass for all encoders that still need them and held as {@link FeatureSet}s while the
- * probes train: {@code videos × clips × tokens × dim × 4} bytes per encoder and split (see {@link
- * FeatureSet}). Trained probes are cached by a hash of their inputs and loaded on resume.
+ * streaming pass for all encoders that still need them, written to one {@link FeatureStore} file
+ * per encoder and split in the run cache (keyed by what produced them; a resumed run reuses them),
+ * and the probes train by reading mini-batches from those files, so memory does not grow with the
+ * number of videos. Trained probes are cached by a hash of their inputs and loaded on resume.
  */
 final class ProbeTrainingStep {
+  /** The splits whose features are stored, in store index order. */
+  private static final List<Split> SPLITS = List.of(Split.TRAIN, Split.VAL);
+
   private final StudyConfig config;
   private final RunCache cache;
   private final ProbeTask task;
@@ -69,56 +71,140 @@ final class ProbeTrainingStep {
       }
       extract[e] |= cachedRecord.isEmpty();
     }
-    Map<Integer, FeatureSet.Builder> fitFeatures = new HashMap<>();
-    Map<Integer, FeatureSet.Builder> valFeatures = new HashMap<>();
-    Map<Integer, FeatureSet> fitSets = new HashMap<>();
-    Map<Integer, FeatureSet> valSets = new HashMap<>();
+    FeatureStore.Dtype dtype = config.featureStore().storeDtype();
+    Path[][] stores = new Path[encoders.size()][];
+    String[][] storeKeys = new String[encoders.size()][];
+    boolean[] encode = new boolean[encoders.size()];
+    for (int e = 0; e < encoders.size(); e++) {
+      storeKeys[e] = new String[SPLITS.size()];
+      stores[e] = new Path[SPLITS.size()];
+      for (int s = 0; s < SPLITS.size(); s++) {
+        storeKeys[e][s] = Fingerprint.of("features").add(encoders.get(e).fingerprint())
+            .addJson(config.sampling()).add(config.seed()).add(train.fingerprint())
+            .add(SPLITS.get(s).toString()).add(Condition.CLEAN.label())
+            .add(config.maskKey(Condition.CLEAN)).add(config.task()).add(dtype.toString()).hex();
+        stores[e][s] = cache.features(encoders.get(e).name(), SPLITS.get(s).toString(),
+            storeKeys[e][s]);
+      }
+      encode[e] = extract[e]
+          && !(Files.isRegularFile(stores[e][0]) && Files.isRegularFile(stores[e][1]));
+    }
     TrainingRecord record = cachedRecord.orElse(null);
-    if (anyTrue(extract)) {
-      List<Sample> both = new ArrayList<>(fit);
-      both.addAll(val);
-      List<SkippedVideo> skipped;
-      try (StudyProgress.Bar bar = progress.bar("features " + train.name() + " train+val",
-          both.size())) {
-        skipped = pass.run(train.name(), both, List.of(Condition.CLEAN), (e, c) -> extract[e],
-            (e, c, samples, tokens, perClip) -> {
-              for (int i = 0; i < samples.size(); i++) {
-                Sample s = samples.get(i);
-                Map<Integer, FeatureSet.Builder> into =
-                    s.split() == Split.TRAIN ? fitFeatures : valFeatures;
-                into.computeIfAbsent(e, k -> FeatureSet.builder(encoders.get(k).layout(perClip),
-                    task)).add(FeatureSample.of(s.id(), tokens.get(i),
-                        StudyDataset.label(s, config.task())));
-              }
-            }, bar::step);
-      }
-      for (int e : fitFeatures.keySet()) {
-        fitSets.put(e, fitFeatures.get(e).build());
-        valSets.put(e, valFeatures.get(e).build());
-      }
+    if (anyTrue(encode) || record == null) {
+      List<SkippedVideo> skipped = writeStores(train, fit, val, encoders, encode, stores,
+          storeKeys, dtype, pass, progress);
       if (record == null) {
-        FeatureSet fitSet = fitSets.get(firstTrue(extract));
-        record = new TrainingRecord(baseline(fitSet.labels()), fitSet.size(),
-            valSets.get(firstTrue(extract)).size(), skipped);
+        int e = Math.max(0, firstTrue(extract));
+        try (FeatureStore fitStore = FeatureStore.open(stores[e][0], storeKeys[e][0]);
+            FeatureStore valStore = FeatureStore.open(stores[e][1], storeKeys[e][1])) {
+          record = new TrainingRecord(baseline(fitStore.labels()), fitStore.size(),
+              valStore.size(), skipped);
+        }
         cache.saveTraining(recordKey, record);
       }
     }
     List<StudyProbe> probes = new ArrayList<>();
     int k = 0;
     for (int e = 0; e < encoders.size(); e++) {
-      FeatureSet fitSet = fitSets.get(e);
-      FeatureSet valSet = valSets.get(e);
-      for (ProbeConfig p : config.probes()) {
-        String key = keys.get(k++);
-        Path dir = probeDir(encoders.get(e), p, key);
-        Probe probe = Files.isDirectory(dir)
-            ? Probe.load(dir, manager)
-            : train(p, fitSet, valSet, dir, manager, progress,
+      FeatureStore fitStore = null;
+      FeatureStore valStore = null;
+      try {
+        for (ProbeConfig p : config.probes()) {
+          String key = keys.get(k++);
+          Path dir = probeDir(encoders.get(e), p, key);
+          Probe probe;
+          if (Files.isDirectory(dir)) {
+            probe = Probe.load(dir, manager);
+          } else {
+            if (fitStore == null) {
+              fitStore = FeatureStore.open(stores[e][0], storeKeys[e][0]);
+              valStore = FeatureStore.open(stores[e][1], storeKeys[e][1]);
+            }
+            probe = train(p, fitStore, valStore, dir, manager, progress,
                 encoders.get(e).name() + "/" + p.name());
-        probes.add(new StudyProbe(e, p, key, probe));
+          }
+          probes.add(new StudyProbe(e, p, key, probe));
+        }
+      } finally {
+        if (fitStore != null) {
+          fitStore.close();
+          valStore.close();
+        }
       }
     }
     return new Outcome(probes, record);
+  }
+
+  /**
+   * Streams the TRAIN and VAL videos once through the encoders marked in {@code encode}, writing
+   * each encoder's features of each split to its store file; returns the videos skipped. The
+   * stores are published only when the pass is complete.
+   */
+  private List<SkippedVideo> writeStores(StudyDataset train, List<Sample> fit, List<Sample> val,
+      List<StudyEncoder> encoders, boolean[] encode, Path[][] stores, String[][] storeKeys,
+      FeatureStore.Dtype dtype, FeaturePass pass, StudyProgress progress) {
+    List<Sample> both = new ArrayList<>(fit);
+    both.addAll(val);
+    FeatureStore.Writer[][] writers = new FeatureStore.Writer[encoders.size()][SPLITS.size()];
+    try (StudyProgress.Bar bar = progress.bar("features " + train.name() + " train+val",
+        both.size())) {
+      List<SkippedVideo> skipped = pass.run(train.name(), both, List.of(Condition.CLEAN),
+          (e, c) -> encode[e],
+          (e, c, samples, tokens, perClip) -> {
+            for (int i = 0; i < samples.size(); i++) {
+              Sample s = samples.get(i);
+              int split = SPLITS.indexOf(s.split());
+              try {
+                if (writers[e][split] == null) {
+                  writers[e][split] = FeatureStore.create(stores[e][split],
+                      encoders.get(e).layout(perClip), task, dtype, storeKeys[e][split]);
+                }
+                writers[e][split].add(FeatureSample.of(s.id(), tokens.get(i),
+                    StudyDataset.label(s, config.task())));
+              } catch (IOException x) {
+                throw storeFailure(stores[e][split], x);
+              }
+            }
+          }, bar::step);
+      for (int e = 0; e < encoders.size(); e++) {
+        for (int s = 0; s < SPLITS.size(); s++) {
+          if (encode[e]) {
+            if (writers[e][s] == null) {
+              throw new BadInputException(train.source() + ": dataset " + train.name()
+                  + " has no readable " + SPLITS.get(s) + " video");
+            }
+            try {
+              writers[e][s].finish();
+            } catch (IOException x) {
+              throw storeFailure(stores[e][s], x);
+            }
+          }
+        }
+      }
+      return skipped;
+    } finally {
+      for (FeatureStore.Writer[] perEncoder : writers) {
+        for (FeatureStore.Writer writer : perEncoder) {
+          closeQuietly(writer);
+        }
+      }
+    }
+  }
+
+  private static BadInputException storeFailure(Path file, IOException e) {
+    return new BadInputException(file + ": cannot write the feature store (" + e.getMessage()
+        + ")", e);
+  }
+
+  private static void closeQuietly(FeatureStore.Writer writer) {
+    if (writer == null) {
+      return;
+    }
+    try {
+      writer.close();
+    } catch (IOException ignored) {
+      // Only a partial file is left behind; the next run truncates it.
+    }
   }
 
   /** Checks each attentive probe's heads against each loaded encoder's token width. */
@@ -134,7 +220,7 @@ final class ProbeTrainingStep {
     }
   }
 
-  private Probe train(ProbeConfig p, FeatureSet fit, FeatureSet val, Path dir,
+  private Probe train(ProbeConfig p, FeatureStore fit, FeatureStore val, Path dir,
       NDManager manager, StudyProgress progress, String model) {
     long seed = Seeds.derive(config.seed(), "probe", p.name());
     Probe probe;

@@ -15,16 +15,17 @@ import java.util.Optional;
 /**
  * The finished work of a run, kept under {@code <run>/cache/} and keyed by a hash of its inputs:
  * {@code models/} (pretraining runs), {@code probes/} (trained probe folders), {@code training/}
- * ({@link TrainingRecord}s) and {@code predictions/} ({@link PredictionGroupFile}s). Every entry is
- * written under a temporary name and moved into place, so what is found is whole. A run without
- * {@code --resume} removes those four folders first, and nothing else.
+ * ({@link TrainingRecord}s), {@code predictions/} ({@link PredictionGroupFile}s) and {@code
+ * features/} (the training splits' {@link echobench.models.probe.FeatureStore} files). Every entry
+ * is written under a temporary name and moved into place, so what is found is whole. A run without
+ * {@code --resume} removes those five folders first, and nothing else.
  */
 final class RunCache {
   /** The cache folder's name inside a run folder. */
   static final String FOLDER = "cache";
   /** The folders a run keeps in its cache: all a fresh run removes, never anything else. */
   private static final List<String> ENTRIES = List.of("models", "probes", "training",
-      "predictions");
+      "predictions", "features");
 
   private static final ObjectMapper JSON = new ObjectMapper()
       .enable(SerializationFeature.INDENT_OUTPUT)
@@ -61,6 +62,11 @@ final class RunCache {
   /** The folder of the probe with key {@code key}. */
   Path probe(String model, String probe, String key) {
     return root.resolve("probes").resolve(model + "-" + probe + "-" + key);
+  }
+
+  /** The feature store file of {@code model}'s features of {@code split} with key {@code key}. */
+  Path features(String model, String split, String key) {
+    return root.resolve("features").resolve(model + "-" + split + "-" + key + ".features");
   }
 
   /** The training record with key {@code key}, if cached. */

@@ -43,6 +43,7 @@ import java.util.Set;
  * @param perturbations the perturbation grid, each entry's mask resolved
  * @param reencode {@code none} or {@code h264}: also evaluate every perturbed condition followed by
  *     EchoJEPA's H.264 re-encode (see {@link Reencode}; default none)
+ * @param featureStore how the training and validation features are stored (default float16)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record StudyConfig(
@@ -61,7 +62,8 @@ public record StudyConfig(
     @JsonProperty("models") List<ModelConfig> models,
     @JsonProperty("probes") List<ProbeConfig> probes,
     @JsonProperty("perturbations") List<PerturbationConfig> perturbations,
-    @JsonProperty("reencode") String reencode) {
+    @JsonProperty("reencode") String reencode,
+    @JsonProperty("feature_store") FeatureStoreConfig featureStore) {
 
   /** The regression task on ejection fraction. */
   public static final String LVEF = "lvef";
@@ -135,6 +137,7 @@ public record StudyConfig(
     requireHeadsDivideWidths(models, probes);
     reencode = reencode == null ? Reencode.NONE : reencode.toLowerCase(Locale.ROOT);
     choice("reencode", reencode, List.of(Reencode.NONE, Reencode.H264));
+    featureStore = featureStore == null ? FeatureStoreConfig.defaults() : featureStore;
   }
 
   /**

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import echobench.harness.BadInputException;
 import echobench.harness.MaskChoice;
+import echobench.models.probe.FeatureStore;
 import echobench.reports.Condition;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -127,6 +128,18 @@ class StudyConfigTest {
         + "  - {name: gain, severities: [2], mask: full}\n");
     assertThatThrownBy(() -> StudyConfig.read(twice))
         .hasMessageContaining("perturbation gain is listed with mask auto and with mask full");
+  }
+
+  @Test
+  void theFeatureStoreIsFloat16UnlessTheStudyAsksForFloat32() throws IOException {
+    assertThat(StudyConfig.read(write(MINIMAL)).featureStore().storeDtype())
+        .isEqualTo(FeatureStore.Dtype.FLOAT16);
+    assertThat(StudyConfig.read(write(MINIMAL + "feature_store: {dtype: float32}\n"))
+        .featureStore().storeDtype()).isEqualTo(FeatureStore.Dtype.FLOAT32);
+    Path bad = write(MINIMAL + "feature_store: {dtype: int8}\n");
+    assertThatThrownBy(() -> StudyConfig.read(bad))
+        .isInstanceOf(BadInputException.class)
+        .hasMessageContaining("feature_store: dtype must be float16 or float32, not int8");
   }
 
   @Test

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import echobench.models.Float16;
 import echobench.models.ModelInputException;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -168,7 +169,7 @@ public final class SafeTensors {
       for (int i = 0; i < values.length; i++) {
         int bits = raw.getShort() & 0xFFFF;
         values[i] = entry.dtype().equals("BF16")
-            ? Float.intBitsToFloat(bits << 16) : halfToFloat(bits);
+            ? Float.intBitsToFloat(bits << 16) : Float16.toFloat(bits);
       }
     }
     return manager.create(values, new Shape(entry.shape()));
@@ -223,22 +224,6 @@ public final class SafeTensors {
       }
       return new TensorEntry(name, dtype, width, shape, elements, begin, end);
     }
-  }
-
-  /** IEEE 754 binary16 to float (normals, subnormals, infinities, NaN). */
-  static float halfToFloat(int bits) {
-    int sign = (bits >>> 15) & 1;
-    int exponent = (bits >>> 10) & 0x1F;
-    int mantissa = bits & 0x3FF;
-    float magnitude;
-    if (exponent == 0) {
-      magnitude = mantissa * 0x1p-24f;
-    } else if (exponent == 31) {
-      magnitude = mantissa == 0 ? Float.POSITIVE_INFINITY : Float.NaN;
-    } else {
-      magnitude = Float.intBitsToFloat(((exponent + 112) << 23) | (mantissa << 13));
-    }
-    return sign == 0 ? magnitude : -magnitude;
   }
 
   private static void readFully(FileChannel channel, ByteBuffer into, long position, Path file)

@@ -32,8 +32,8 @@ public final class AttentiveProbe implements Probe {
    * @throws IllegalArgumentException if the two splits differ in layout or task
    */
   public static AttentiveProbe train(
-      FeatureSet train,
-      FeatureSet validation,
+      FeatureSource train,
+      FeatureSource validation,
       AttentiveProbeConfig config,
       ProbeTraining training,
       NDManager manager) {
@@ -41,12 +41,12 @@ public final class AttentiveProbe implements Probe {
   }
 
   /**
-   * {@link #train(FeatureSet, FeatureSet, AttentiveProbeConfig, ProbeTraining, NDManager)},
+   * {@link #train(FeatureSource, FeatureSource, AttentiveProbeConfig, ProbeTraining, NDManager)},
    * telling {@code progress} after every epoch.
    */
   public static AttentiveProbe train(
-      FeatureSet train,
-      FeatureSet validation,
+      FeatureSource train,
+      FeatureSource validation,
       AttentiveProbeConfig config,
       ProbeTraining training,
       NDManager manager,
@@ -127,7 +127,7 @@ public final class AttentiveProbe implements Probe {
   }
 
   @Override
-  public Predictions predict(FeatureSet features) {
+  public Predictions predict(FeatureSource features) {
     Probe.checkReadable(task(), layout(), features);
     return head.predict(
         ProbeRows.tokens(features), description.targetScaler(), description.training().batchSize());

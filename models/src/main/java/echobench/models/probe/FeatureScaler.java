@@ -23,7 +23,7 @@ public record FeatureScaler(float[] mean, float[] std) {
   }
 
   /** Fits the scaler to the pooled features of every sample of {@code train}. */
-  public static FeatureScaler fit(FeatureSet train) {
+  public static FeatureScaler fit(FeatureSource train) {
     int dim = train.layout().dim();
     double[] sum = new double[dim];
     double[] squares = new double[dim];

@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The frozen-encoder features of one split, extracted once and shared by every probe trained on it.
+ * The frozen-encoder features of one split held in the heap, extracted once and shared by every
+ * probe trained on it (the in-memory {@link FeatureSource}; {@link FeatureStore} is the on-disk one).
  *
  * <p>Each sample keeps its tokens as one {@code float[]} laid out by the set's {@link
  * FeatureLayout}. Memory footprint: {@code size × views × clips × tokens × dim × 4} bytes plus about
@@ -14,7 +15,7 @@ import java.util.Objects;
  * pipeline streams samples in through a {@link Builder} as it encodes them, so the decoded videos
  * are never held alongside the features.
  */
-public final class FeatureSet {
+public final class FeatureSet implements FeatureSource {
   private final FeatureLayout layout;
   private final ProbeTask task;
   private final List<FeatureSample> samples;
@@ -30,14 +31,17 @@ public final class FeatureSet {
     return new Builder(layout, task);
   }
 
+  @Override
   public FeatureLayout layout() {
     return layout;
   }
 
+  @Override
   public ProbeTask task() {
     return task;
   }
 
+  @Override
   public int size() {
     return samples.size();
   }
@@ -50,46 +54,29 @@ public final class FeatureSet {
     return samples;
   }
 
-  /** The labels in sample order. */
-  public float[] labels() {
-    float[] labels = new float[samples.size()];
-    for (int i = 0; i < labels.length; i++) {
-      labels[i] = samples.get(i).label();
-    }
-    return labels;
+  @Override
+  public String id(int index) {
+    return samples.get(index).id();
+  }
+
+  @Override
+  public float label(int index) {
+    return samples.get(index).label();
+  }
+
+  @Override
+  public boolean[] viewPresent(int index) {
+    return samples.get(index).viewPresent().clone();
+  }
+
+  @Override
+  public void read(int index, int offset, float[] into, int at, int count) {
+    System.arraycopy(samples.get(index).tokens(), offset, into, at, count);
   }
 
   /** Bytes held by the token arrays. */
   public long footprintBytes() {
     return (long) samples.size() * layout.sampleFloats() * Float.BYTES;
-  }
-
-  /** The mean of every token of every clip of the present views of sample {@code index}. */
-  public float[] pooled(int index) {
-    FeatureSample sample = samples.get(index);
-    int dim = layout.dim();
-    double[] sum = new double[dim];
-    float[] tokens = sample.tokens();
-    for (int view = 0; view < layout.views(); view++) {
-      if (!sample.viewPresent()[view]) {
-        continue;
-      }
-      for (int clip = 0; clip < layout.clips(); clip++) {
-        int start = layout.offset(view, clip);
-        for (int t = 0; t < layout.tokens(); t++) {
-          int row = start + t * dim;
-          for (int d = 0; d < dim; d++) {
-            sum[d] += tokens[row + d];
-          }
-        }
-      }
-    }
-    double count = (double) sample.presentViews() * layout.clips() * layout.tokens();
-    float[] mean = new float[dim];
-    for (int d = 0; d < dim; d++) {
-      mean[d] = (float) (sum[d] / count);
-    }
-    return mean;
   }
 
   /** Accumulates samples one at a time, checking each against the layout and the task. */

@@ -58,7 +58,7 @@ public final class KnnProbe implements Probe {
    *
    * @throws IllegalArgumentException if {@code k} exceeds the training samples
    */
-  public static KnnProbe fit(FeatureSet train, Settings settings) {
+  public static KnnProbe fit(FeatureSource train, Settings settings) {
     if (settings.k() > train.size()) {
       throw new IllegalArgumentException(
           "k = " + settings.k() + " exceeds the " + train.size() + " training samples");
@@ -132,13 +132,13 @@ public final class KnnProbe implements Probe {
   }
 
   @Override
-  public Predictions predict(FeatureSet features) {
+  public Predictions predict(FeatureSource features) {
     Probe.checkReadable(task(), layout(), features);
     ProbeTask task = task();
     float[][] outputs = new float[features.size()][task.outputs()];
     String[] ids = new String[features.size()];
     for (int s = 0; s < features.size(); s++) {
-      ids[s] = features.sample(s).id();
+      ids[s] = features.id(s);
       int[] neighbours = neighbours(embed(features.pooled(s), settings().distance()));
       for (int n : neighbours) {
         if (task.isRegression()) {

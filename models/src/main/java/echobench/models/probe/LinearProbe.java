@@ -38,15 +38,15 @@ public final class LinearProbe implements Probe {
    * @throws IllegalArgumentException if the two splits differ in layout or task
    */
   public static LinearProbe train(
-      FeatureSet train, FeatureSet validation, ProbeTraining training, NDManager manager) {
+      FeatureSource train, FeatureSource validation, ProbeTraining training, NDManager manager) {
     return train(train, validation, training, manager, ProbeProgress.NONE);
   }
 
   /**
-   * {@link #train(FeatureSet, FeatureSet, ProbeTraining, NDManager)}, telling {@code progress}
+   * {@link #train(FeatureSource, FeatureSource, ProbeTraining, NDManager)}, telling {@code progress}
    * after every epoch.
    */
-  public static LinearProbe train(FeatureSet train, FeatureSet validation,
+  public static LinearProbe train(FeatureSource train, FeatureSource validation,
       ProbeTraining training, NDManager manager, ProbeProgress progress) {
     Probe.checkReadable(train.task(), train.layout(), validation);
     ProbeTask task = train.task();
@@ -124,7 +124,7 @@ public final class LinearProbe implements Probe {
   }
 
   @Override
-  public Predictions predict(FeatureSet set) {
+  public Predictions predict(FeatureSource set) {
     Probe.checkReadable(task(), layout(), set);
     return head.predict(
         ProbeRows.pooled(set, features),

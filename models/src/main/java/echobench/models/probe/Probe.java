@@ -22,7 +22,7 @@ public interface Probe extends AutoCloseable {
    *
    * @throws IllegalArgumentException if their layout or task does not fit the probe
    */
-  Predictions predict(FeatureSet features);
+  Predictions predict(FeatureSource features);
 
   /** Saves the probe as the folder {@code dir}, replacing it atomically. */
   void save(Path dir) throws IOException;
@@ -50,7 +50,7 @@ public interface Probe extends AutoCloseable {
    *
    * @throws IllegalArgumentException otherwise
    */
-  static void checkReadable(ProbeTask task, FeatureLayout layout, FeatureSet features) {
+  static void checkReadable(ProbeTask task, FeatureLayout layout, FeatureSource features) {
     if (!features.task().equals(task)) {
       throw new IllegalArgumentException(
           "features are labelled for " + features.task() + ", the probe predicts " + task);

@@ -43,7 +43,7 @@ public abstract class ProbeHead extends Module implements AutoCloseable {
    * are averaged.
    */
   final Predictions predict(ProbeRows rows, TargetScaler scaler, int batchSize) {
-    FeatureSet features = rows.features();
+    FeatureSource features = rows.features();
     int outputs = task.outputs();
     double[][] sums = new double[features.size()][outputs];
     int[] counts = new int[features.size()];
@@ -70,7 +70,7 @@ public abstract class ProbeHead extends Module implements AutoCloseable {
     float[][] predictions = new float[features.size()][outputs];
     List<String> ids = new ArrayList<>(features.size());
     for (int s = 0; s < features.size(); s++) {
-      ids.add(features.sample(s).id());
+      ids.add(features.id(s));
       for (int o = 0; o < outputs; o++) {
         double mean = sums[s][o] / counts[s];
         predictions[s][o] = (float) (task.isRegression() ? scaler.fromZ(mean) : mean);

@@ -10,12 +10,14 @@ import ai.djl.ndarray.types.Shape;
  * clips); a multi-view set gives one row per sample holding every view and clip, with the views
  * present per row; a pooled set gives one single-token row per sample.
  *
- * <p>Token rows point into the feature set's arrays without copying them; only a mini-batch is
- * copied, into a native array, when it is used.
+ * <p>Token rows are read from their {@link FeatureSource} only when a mini-batch is built, into
+ * one native array, so a batch is all that is held whether the source is in the heap or on disk.
+ * Pooled rows ({@code dim} floats per sample) are computed once and kept.
  */
 final class ProbeRows {
-  private final FeatureSet features;
-  private final float[][] sources;
+  private final FeatureSource features;
+  /** For pooled rows, the standardised pooled features per sample; null for token rows. */
+  private final float[][] pooled;
   private final int[] offsets;
   private final int[] samples;
   private final int length;
@@ -23,15 +25,15 @@ final class ProbeRows {
   private final boolean multiView;
 
   private ProbeRows(
-      FeatureSet features,
-      float[][] sources,
+      FeatureSource features,
+      float[][] pooled,
       int[] offsets,
       int[] samples,
       int length,
       int dim,
       boolean multiView) {
     this.features = features;
-    this.sources = sources;
+    this.pooled = pooled;
     this.offsets = offsets;
     this.samples = samples;
     this.length = length;
@@ -40,40 +42,38 @@ final class ProbeRows {
   }
 
   /** Token rows: one per clip of a single-view set, one per sample of a multi-view set. */
-  static ProbeRows tokens(FeatureSet features) {
+  static ProbeRows tokens(FeatureSource features) {
     FeatureLayout layout = features.layout();
     boolean multiView = layout.views() > 1;
     int perSample = multiView ? 1 : layout.clips();
     int count = features.size() * perSample;
-    float[][] sources = new float[count][];
     int[] offsets = new int[count];
     int[] samples = new int[count];
     for (int s = 0; s < features.size(); s++) {
       for (int c = 0; c < perSample; c++) {
         int row = s * perSample + c;
-        sources[row] = features.sample(s).tokens();
         offsets[row] = multiView ? 0 : layout.offset(0, c);
         samples[row] = s;
       }
     }
     int length = multiView ? layout.views() * layout.clips() * layout.tokens() : layout.tokens();
-    return new ProbeRows(features, sources, offsets, samples, length, layout.dim(), multiView);
+    return new ProbeRows(features, null, offsets, samples, length, layout.dim(), multiView);
   }
 
   /** One single-token row per sample: its pooled features, standardised by {@code scaler}. */
-  static ProbeRows pooled(FeatureSet features, FeatureScaler scaler) {
+  static ProbeRows pooled(FeatureSource features, FeatureScaler scaler) {
     int count = features.size();
-    float[][] sources = new float[count][];
+    float[][] pooled = new float[count][];
     int[] samples = new int[count];
     for (int s = 0; s < count; s++) {
-      sources[s] = scaler.apply(features.pooled(s));
+      pooled[s] = scaler.apply(features.pooled(s));
       samples[s] = s;
     }
     return new ProbeRows(
-        features, sources, new int[count], samples, 1, features.layout().dim(), false);
+        features, pooled, new int[count], samples, 1, features.layout().dim(), false);
   }
 
-  FeatureSet features() {
+  FeatureSource features() {
     return features;
   }
 
@@ -93,12 +93,12 @@ final class ProbeRows {
 
   /** The label of row {@code row}'s sample. */
   float label(int row) {
-    return features.sample(samples[row]).label();
+    return features.label(samples[row]);
   }
 
   /** The views present in row {@code row}'s sample (a copy). */
   boolean[] presentViews(int row) {
-    return features.sample(samples[row]).viewPresent().clone();
+    return features.viewPresent(samples[row]);
   }
 
   /** Copies {@code rows} into a new {@code [B, length, dim]} array of {@code manager}. */
@@ -106,7 +106,12 @@ final class ProbeRows {
     int rowFloats = length * dim;
     float[] values = new float[rows.length * rowFloats];
     for (int b = 0; b < rows.length; b++) {
-      System.arraycopy(sources[rows[b]], offsets[rows[b]], values, b * rowFloats, rowFloats);
+      int row = rows[b];
+      if (pooled != null) {
+        System.arraycopy(pooled[row], 0, values, b * rowFloats, rowFloats);
+      } else {
+        features.read(samples[row], offsets[row], values, b * rowFloats, rowFloats);
+      }
     }
     return manager.create(values, new Shape(rows.length, length, dim));
   }

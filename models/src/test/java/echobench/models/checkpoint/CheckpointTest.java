@@ -8,6 +8,7 @@ import ai.djl.Device;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
+import echobench.models.Float16;
 import echobench.models.ModelInputException;
 import echobench.models.encoder.VisionTransformer;
 import echobench.models.encoder.VitConfig;
@@ -158,9 +159,9 @@ class CheckpointTest {
 
   @Test
   void halfPrecisionDecodes() {
-    assertThat(SafeTensors.halfToFloat(0x3C00)).isEqualTo(1f);
-    assertThat(SafeTensors.halfToFloat(0xC000)).isEqualTo(-2f);
-    assertThat(SafeTensors.halfToFloat(0x0001)).isEqualTo(0x1p-24f);
-    assertThat(SafeTensors.halfToFloat(0x7C00)).isEqualTo(Float.POSITIVE_INFINITY);
+    assertThat(Float16.toFloat(0x3C00)).isEqualTo(1f);
+    assertThat(Float16.toFloat(0xC000)).isEqualTo(-2f);
+    assertThat(Float16.toFloat(0x0001)).isEqualTo(0x1p-24f);
+    assertThat(Float16.toFloat(0x7C00)).isEqualTo(Float.POSITIVE_INFINITY);
   }
 }
