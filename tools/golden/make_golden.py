@@ -14,6 +14,11 @@ writes, into OUT/<name>/:
   probe.safetensors    the attentive classifier's state dict (``pooler.*``, ``linear.*``), if any
   fixture.json         the configuration, the seed and the upstream commit
 
+One more fixture, ``micro-video``, checks ``echobench features`` end to end: an 8-bit RGB clip
+(``frames`` [T, H, W, 3], levels 0..255 stored as float32) that the Java test writes as a lossless
+FFV1 video, and upstream's tokens of exactly the tensor EchoBench's study sampling cuts from it
+(see ``make_video_fixture``), for an encoder of EchoBench's named size ``micro``.
+
 Only ``timm`` and ``einops`` are stood in for: upstream imports ``timm``'s ``drop_path`` (used
 only at a drop-path rate above 0) and ``einops.rearrange`` (used only by the image patch embedding).
 The stand-ins raise if they are ever called. The model's math is upstream's.
@@ -194,6 +199,79 @@ def make(name, kwargs, shape, keep, with_probe, out_dir, commit, vit, pooler):
     print(name, "tokens", outputs["tokens"].shape, "weights", len(weights))
 
 
+# EchoBench's named ViT size "micro" (VitConfig.named): width 64, depth 2, 2 heads, MLP ratio 4,
+# tubelet 2, patch 16, rotary positions.
+MICRO = dict(embed_dim=64, depth=2, num_heads=2, mlp_ratio=4.0, patch_size=16, tubelet_size=2,
+             use_rope=True, use_sdpa=False)
+# The video (frames, height, width) and the sampling the Java test passes to `echobench features`.
+VIDEO = (11, 37, 40)
+SAMPLING = dict(frames=4, frame_step=2, clips=1, resolution=32)
+IMAGENET_MEAN = [0.485, 0.456, 0.406]
+IMAGENET_STD = [0.229, 0.224, 0.225]
+
+
+def study_clip(levels, frames, frame_step, resolution):
+    """The tensor [1, 3, frames, resolution, resolution] EchoBench's study sampling (ClipSampler,
+    one clip) and ImageNet normalisation (InputSpec.imagenet) make of ``levels`` [T, H, W, 3]:
+    the window of ``frames`` frames ``frame_step`` apart centred in the video, each frame's short
+    side resized to round(resolution·256/224), a centred square crop, x/255, (x - mean)/std.
+    The video is sized so that the resize is the identity; the crop offsets and the window start
+    are ClipSampler's integer arithmetic."""
+    count, height, width = levels.shape[:3]
+    short_side = int(np.floor(resolution * 256 / 224 + 0.5))  # Java's Math.round
+    if short_side != min(height, width):
+        sys.exit("the video's short side must be %d for an identity resize" % short_side)
+    span = (frames - 1) * frame_step + 1
+    start = max(0, min(int(np.floor((count - span) / 2)), count - span))
+    top = (height - resolution) // 2
+    left = (width - resolution) // 2
+    picked = levels[start : start + span : frame_step, top : top + resolution, left : left + resolution]
+    x = torch.from_numpy(np.ascontiguousarray(picked)).float().div(255.0)  # [T, H, W, C]
+    x = (x - torch.tensor(IMAGENET_MEAN)) / torch.tensor(IMAGENET_STD)
+    return x.permute(3, 0, 1, 2).unsqueeze(0).contiguous(), start
+
+
+def make_video_fixture(out_dir, commit, vit):
+    """The ``micro-video`` fixture: a seeded 8-bit RGB clip and upstream's tokens of its study clip."""
+    name = "micro-video"
+    seed = SEED + len(FIXTURES)
+    generator = torch.Generator().manual_seed(seed)
+    torch.manual_seed(seed)
+    resolution = SAMPLING["resolution"]
+    encoder = dict(img_size=resolution, num_frames=SAMPLING["frames"], **MICRO)
+    model = vit.VisionTransformer(norm_layer=vit_norm_layer(), **encoder)
+    seed_weights(model, generator)
+    model.eval()
+    levels = torch.randint(0, 256, VIDEO + (3,), generator=generator, dtype=torch.uint8).numpy()
+    clip, start = study_clip(levels, SAMPLING["frames"], SAMPLING["frame_step"], resolution)
+    with torch.no_grad():
+        tokens = model(clip).numpy()
+    os.makedirs(os.path.join(out_dir, name), exist_ok=True)
+    weights = numpy_state(model, "target_encoder.module.backbone.")
+    write_safetensors(os.path.join(out_dir, name, "weights.safetensors"), weights)
+    outputs = {"frames": levels.astype("f4"), "input": clip.numpy(), "tokens": tokens}
+    write_safetensors(os.path.join(out_dir, name, "io.safetensors"), outputs)
+    description = {
+        "upstream": "facebookresearch/vjepa2",
+        "upstream_commit": commit,
+        "torch": torch.__version__,
+        "seed": seed,
+        "encoder": encoder,
+        "echobench_encoder": "micro",
+        "layer_norm_eps": 1e-6,
+        "section": "target_encoder",
+        "video": {"frames": VIDEO[0], "height": VIDEO[1], "width": VIDEO[2], "channels": "RGB"},
+        "sampling": SAMPLING,
+        "window_start": start,
+        "mean": IMAGENET_MEAN,
+        "std": IMAGENET_STD,
+    }
+    with open(os.path.join(out_dir, name, "fixture.json"), "w") as f:
+        json.dump(description, f, indent=2, sort_keys=True)
+        f.write("\n")
+    print(name, "tokens", tokens.shape, "weights", len(weights))
+
+
 def vit_norm_layer():
     from functools import partial
 
@@ -215,6 +293,7 @@ def main():
     torch.set_num_threads(1)
     for name, kwargs, shape, keep, with_probe in FIXTURES:
         make(name, kwargs, shape, keep, with_probe, args.out, commit, vit, pooler)
+    make_video_fixture(args.out, commit, vit)
 
 
 if __name__ == "__main__":

@@ -171,7 +171,7 @@ class FeaturesCommandTest {
   }
 
   /** A {@code .npy} file parsed by the format's definition: magic, version 1.0, header, data. */
-  private record Npy(String shape, float[] values) {
+  record Npy(String shape, float[] values) {
     static Npy read(Path file) throws IOException {
       ByteBuffer bytes = ByteBuffer.wrap(Files.readAllBytes(file)).order(ByteOrder.LITTLE_ENDIAN);
       byte[] magic = new byte[6];

@@ -33,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  * (recomputed here with the JDK), and are refused in one line naming the file when it is missing
  * or any declared value disagrees.
  */
-class ExportManifestTest {
+public class ExportManifestTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @TempDir Path dir;
@@ -174,7 +174,7 @@ class ExportManifestTest {
   }
 
   /** Writes an export manifest for {@code weights} as tools/export does. */
-  static void writeManifest(Path weights, String kind, int frames, int resolution,
+  public static void writeManifest(Path weights, String kind, int frames, int resolution,
       List<Number> range, List<Number> mean, List<Number> std, List<Integer> output)
       throws IOException {
     ObjectNode m = JSON.createObjectNode();

@@ -42,7 +42,7 @@ class GoldenImportTest {
   private static final double TOLERANCE = 1e-4;
   private static final String[] FIXTURES = {
     "rope-square", "rope-nonsquare", "sincos", "sincos-fewer-frames", "sincos-resized", "rope-head2",
-    "rope-head4"
+    "rope-head4", "micro-video"
   };
 
   @TempDir Path dir;
