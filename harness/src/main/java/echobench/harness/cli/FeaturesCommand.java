@@ -2,7 +2,6 @@ package echobench.harness.cli;
 
 import echobench.harness.study.FeatureExtraction;
 import echobench.harness.study.ModelSpec;
-import echobench.harness.study.ModelZoo;
 import echobench.harness.study.SamplingConfig;
 import echobench.models.Devices;
 import java.io.PrintWriter;
@@ -13,6 +12,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -68,10 +68,7 @@ final class FeaturesCommand implements Callable<Integer> {
       description = "Compute device (default: a GPU when present).")
   String device;
 
-  @Option(names = "--zoo", paramLabel = "DIR",
-      description = "Model zoo for checkpoint: zoo:NAME (default: $" + ModelZoo.ENVIRONMENT
-          + ", else the installation's models/zoo).")
-  Path zoo;
+  @Mixin ZooOption zoo;
 
   @Override
   public Integer call() {
@@ -81,8 +78,8 @@ final class FeaturesCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
-    FeatureExtraction.Written written = FeatureExtraction.write(ModelSpec.parse(model), ModelZoo.forCommand(zoo), sampling,
-        videos, pooled, out, Devices.resolve(device));
+    FeatureExtraction.Written written = FeatureExtraction.write(ModelSpec.parse(model), zoo.zoo(),
+        sampling, videos, pooled, out, Devices.resolve(device));
     PrintWriter stdout = spec.commandLine().getOut();
     stdout.printf(Locale.ROOT, "wrote %s (float32, shape %s)%n", written.file(),
         Arrays.toString(written.shape()));

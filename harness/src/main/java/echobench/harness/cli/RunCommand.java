@@ -1,12 +1,12 @@
 package echobench.harness.cli;
 
-import echobench.harness.study.ModelZoo;
 import echobench.harness.study.StudyRun;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -43,17 +43,14 @@ final class RunCommand implements Callable<Integer> {
           + " the run folder by an earlier, interrupted run.")
   boolean resume;
 
-  @Option(names = "--zoo", paramLabel = "DIR",
-      description = "Model zoo for checkpoint: zoo:NAME (default: $" + ModelZoo.ENVIRONMENT
-          + ", else the installation's models/zoo).")
-  Path zoo;
+  @Mixin ZooOption zoo;
 
   @Override
   public Integer call() {
     Path folder = out != null ? out : Path.of("runs", stem(config));
     StudyRun.Outcome outcome = StudyRun.execute(config,
         new StudyRun.Options(folder, device, resume, System.console() != null,
-            ModelZoo.forCommand(zoo)));
+            zoo.zoo()));
     PrintWriter stdout = spec.commandLine().getOut();
     stdout.print(outcome.summary());
     stdout.flush();
