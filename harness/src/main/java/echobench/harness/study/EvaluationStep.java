@@ -98,18 +98,23 @@ final class EvaluationStep {
         groups.put(id, group);
       }
     }
+    for (Condition c : conditions) {
+      for (StudyProbe p : probes) {
+        requireCovers(groups.get(new Group(p, c)), samples);
+      }
+    }
     List<Prediction> out = new ArrayList<>();
     for (Condition c : conditions) {
       if (!Reencode.isReencoded(c)) {
-        addGroups(out, groups, probes, c, dataset.name(), samples);
+        addGroups(out, groups, probes, c, dataset.name());
       }
     }
     if (config.reencodes()) {
       String reencoded = Reencode.dataset(dataset.name());
-      addGroups(out, groups, probes, Condition.CLEAN, reencoded, samples);
+      addGroups(out, groups, probes, Condition.CLEAN, reencoded);
       for (Condition c : conditions) {
         if (Reencode.isReencoded(c)) {
-          addGroups(out, groups, probes, c, reencoded, samples);
+          addGroups(out, groups, probes, c, reencoded);
         }
       }
     }
@@ -135,16 +140,14 @@ final class EvaluationStep {
   }
 
   /**
-   * Appends every probe's predictions under {@code condition}, after checking each group covers
-   * {@code samples}; reported as {@code dataset} and, for a {@link Reencode re-encoded} condition,
-   * as its plain condition.
+   * Appends every probe's predictions under {@code condition}, reported as {@code dataset} and, for
+   * a {@link Reencode re-encoded} condition, as its plain condition.
    */
-  private void addGroups(List<Prediction> out, Map<Group, PredictionGroupFile> groups,
-      List<StudyProbe> probes, Condition condition, String dataset, List<Sample> samples) {
+  private static void addGroups(List<Prediction> out, Map<Group, PredictionGroupFile> groups,
+      List<StudyProbe> probes, Condition condition, String dataset) {
     Condition reported = Reencode.plain(condition);
     for (StudyProbe p : probes) {
       PredictionGroupFile g = groups.get(new Group(p, condition));
-      requireCovers(g, samples);
       for (int i = 0; i < g.videos().size(); i++) {
         out.add(new Prediction(g.model(), dataset, reported, g.videos().get(i), g.targets()[i],
             g.predictions()[i]));

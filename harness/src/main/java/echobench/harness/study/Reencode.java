@@ -49,11 +49,16 @@ final class Reencode {
 
   /** The condition a re-encoded twin was made from; any other condition itself. */
   static Condition plain(Condition condition) {
-    if (!isReencoded(condition)) {
-      return condition;
-    }
-    String p = condition.perturbation();
-    return new Condition(p.substring(0, p.length() - SUFFIX.length()), condition.severity());
+    return isReencoded(condition)
+        ? new Condition(plainPerturbation(condition.perturbation()), condition.severity())
+        : condition;
+  }
+
+  /** The perturbation a re-encoded twin's perturbation was made from; any other itself. */
+  static String plainPerturbation(String perturbation) {
+    return perturbation.endsWith(SUFFIX)
+        ? perturbation.substring(0, perturbation.length() - SUFFIX.length())
+        : perturbation;
   }
 
   /** The dataset name the re-encoded rows of {@code dataset} are reported under. */

@@ -182,7 +182,7 @@ public record StudyConfig(
    * re-encoded} twin acts on its plain perturbation's mask.
    */
   MaskChoice maskFor(String expression) {
-    String plain = Reencode.plain(new Condition(expression, 1)).perturbation();
+    String plain = Reencode.plainPerturbation(expression);
     return perturbations.stream().filter(p -> p.name().equals(plain)).findFirst()
         .map(p -> MaskChoice.parse(p.mask())).orElseThrow(() -> new IllegalArgumentException(
             "perturbation " + expression + " is not in the study's grid"));
