@@ -15,6 +15,8 @@ public abstract sealed class Cohort permits AdultCohort, PediatricCohort {
   public static final Cohort ADULT = new AdultCohort();
   /** Children 0–18: smaller, rounder hearts, heart rate 80–160, EF mostly 50–75. */
   public static final Cohort PEDIATRIC = new PediatricCohort();
+  /** The largest fractional shortening a drawn two-chamber plane may have. */
+  private static final double MAX_SHORTENING = 0.9;
 
   /** Every cohort, in the order the command line lists them. */
   public static List<Cohort> all() {
@@ -62,6 +64,28 @@ public abstract sealed class Cohort permits AdultCohort, PediatricCohort {
     return new Acquisition(view, pose, depth, halfAngle, chestWall, frequency, gain, dynamicRange,
         noiseFloor, tgcResidual, myocardium, coherence, frameCorrelation, start,
         random.nextLong());
+  }
+
+  /**
+   * {@code subject} with a two-chamber plane of its own, for cohorts recorded in both apical views:
+   * that plane's end-diastolic width is 0.85–1.15 times the four-chamber one (normal, sd 0.06), and
+   * its walls (anterior and inferior) shorten like the four-chamber walls (ratio normal 1 ± 0.1
+   * within 0.75–1.25) or, in a regional wall-motion abnormality, only 40–80 % as much. Such an
+   * abnormality affects 35 % of the ventricles whose four-chamber ejection fraction is below 50 %
+   * and 10 % of the others. Everything else about the subject, the four-chamber view included,
+   * stays as it was.
+   */
+  public Subject withTwoChamberPlane(Subject subject, SplittableRandom random) {
+    LeftVentricle lv = subject.leftVentricle();
+    double widthRatio = RandomDraws.truncatedNormal(random, 1, 0.06, 0.85, 1.15);
+    boolean abnormal =
+        RandomDraws.chance(random, lv.singlePlaneEjectionFraction() < 50 ? 0.35 : 0.1);
+    double motionRatio = abnormal
+        ? RandomDraws.uniform(random, 0.4, 0.8)
+        : RandomDraws.truncatedNormal(random, 1, 0.1, 0.75, 1.25);
+    motionRatio = Math.min(motionRatio, MAX_SHORTENING / lv.shortAxisShortening());
+    return new Subject(subject.id(), subject.demographics(), subject.heartRateBpm(),
+        subject.earlyFillingShare(), lv.withTwoChamberPlane(widthRatio, motionRatio));
   }
 
   /**

@@ -39,6 +39,16 @@ import java.util.concurrent.Future;
  * {@code <patient>-<accession>-<instance>.avi} as in the public release, and Split a fold 0..9
  * drawn per patient, so a patient's two views share their fold and their EF.
  *
+ * <p><b>Adult biplane</b> → EchoNet-Dynamic grouped by patient: every subject is recorded in both
+ * apical views ({@link #BIPLANE_VIEWS}, the same heart and cardiac cycle seen in two orthogonal
+ * planes, its two-chamber plane drawn by {@link Cohort#withTwoChamberPlane}); {@code FileList.csv}
+ * has one row per video, the public columns, {@code View}, {@code HeartRate}, then {@code Patient}
+ * ({@code PT} and five digits, shared by a subject's two rows) and {@code EFSinglePlane} (the
+ * single-plane method-of-discs EF of that row's view). {@code EF}, {@code ESV} and {@code EDV} are
+ * the patient's biplane values (Simpson's biplane method of discs), the same on both rows, and so
+ * is {@code Split}. A subject's four-chamber video is the one a single-view A4C cohort of the same
+ * seed writes for it, under the same file name.
+ *
  * <p>Videos are lossless FFV1 in AVI. Every subject draws from its own seed, derived from the
  * cohort seed and its index, so the output does not depend on the number of threads. Each file is
  * written under a temporary name and moved into place; any earlier {@code FileList.csv} is removed
@@ -46,6 +56,12 @@ import java.util.concurrent.Future;
  * complete.
  */
 public final class CohortWriter {
+  /** The views of a biplane cohort, in the order of a multi-view sample's videos. */
+  public static final List<EchoView> BIPLANE_VIEWS = List.of(EchoView.A4C, EchoView.A2C);
+  /** The biplane file list's column naming each video's patient. */
+  public static final String PATIENT_COLUMN = "Patient";
+  /** The biplane file list's column holding the row's single-plane ejection fraction. */
+  public static final String SINGLE_PLANE_EF_COLUMN = "EFSinglePlane";
   private static final double TRAIN_SHARE = 0.75;
   private static final double VAL_SHARE = 0.125;
 
@@ -57,6 +73,7 @@ public final class CohortWriter {
   private final double fps;
   private final List<EchoView> adultViews;
   private final int threads;
+  private final boolean biplane;
 
   /**
    * @param cohort the population
@@ -71,9 +88,25 @@ public final class CohortWriter {
   public CohortWriter(
       Cohort cohort, long seed, int size, int frames, double fps, List<EchoView> adultViews,
       int threads) {
+    this(cohort, seed, size, frames, fps, adultViews, threads, false);
+  }
+
+  /**
+   * A writer as above; with {@code biplane} an adult cohort whose every subject is recorded in
+   * both {@link #BIPLANE_VIEWS} ({@code adultViews} must be exactly those).
+   */
+  public CohortWriter(
+      Cohort cohort, long seed, int size, int frames, double fps, List<EchoView> adultViews,
+      int threads, boolean biplane) {
     if (adultViews.isEmpty() || threads < 1) {
       throw new IllegalArgumentException("need at least one view and one thread");
     }
+    if (biplane && (cohort != Cohort.ADULT || !adultViews.equals(BIPLANE_VIEWS))) {
+      throw new IllegalArgumentException(
+          "a biplane cohort is adult with views " + BIPLANE_VIEWS + ", not " + cohort + " "
+              + adultViews);
+    }
+    this.biplane = biplane;
     this.cohort = cohort;
     this.seed = seed;
     this.simulator = new EchoSimulator(size, frames, fps);
@@ -94,7 +127,9 @@ public final class CohortWriter {
     if (count < 1) {
       throw new IllegalArgumentException("count must be at least 1, not " + count);
     }
-    if (cohort == Cohort.ADULT) {
+    if (biplane) {
+      writeBiplane(count, out, onVideo);
+    } else if (cohort == Cohort.ADULT) {
       writeDynamic(count, out, onVideo);
     } else {
       writePediatric(count, out, onVideo);
@@ -103,6 +138,9 @@ public final class CohortWriter {
 
   /** The number of videos {@link #write} produces for {@code count} subjects. */
   public int videos(int count) {
+    if (biplane) {
+      return count * BIPLANE_VIEWS.size();
+    }
     return cohort == Cohort.ADULT ? count : count * EchoNetPediatricDataset.VIEWS.size();
   }
 
@@ -111,8 +149,7 @@ public final class CohortWriter {
     Path videos = prepare(out.resolve(EchoNetDynamicDataset.VIDEOS), fileList);
     Split[] splits = splits(count);
     List<List<Row>> rows = runAll(count, i -> {
-      String name = String.format(Locale.ROOT, "0X%016X",
-          Seeds.derive(seed, "adult-file", Integer.toString(i)));
+      String name = adultFileName(Integer.toString(i));
       EchoView view = adultViews.get(i % adultViews.size());
       Subject subject = cohort.drawSubject(name, random("subject", i));
       SimulatedEcho echo = record(subject, view, i);
@@ -127,6 +164,49 @@ public final class CohortWriter {
     List<String> header = new ArrayList<>(EchoNetDynamicDataset.COLUMNS);
     header.addAll(List.of(EchoNetDynamicDataset.VIEW_COLUMN, "HeartRate"));
     writeCsv(fileList, header, rows.stream().map(r -> r.get(0)).toList());
+  }
+
+  private void writeBiplane(int count, Path out, Runnable onVideo) {
+    Path fileList = out.resolve(EchoNetDynamicDataset.FILE_LIST);
+    Path videos = prepare(out.resolve(EchoNetDynamicDataset.VIDEOS), fileList);
+    Split[] splits = splits(count);
+    List<List<Row>> rows = runAll(count, i -> {
+      String patient = String.format(Locale.ROOT, "PT%05d", i + 1);
+      Subject subject = cohort.withTwoChamberPlane(
+          cohort.drawSubject(patient, random("subject", i)), random("two-chamber", i));
+      LeftVentricle lv = subject.leftVentricle();
+      List<Row> perView = new ArrayList<>();
+      for (EchoView view : BIPLANE_VIEWS) {
+        String name = view == EchoView.A4C
+            ? adultFileName(Integer.toString(i))
+            : adultFileName(Integer.toString(i), view.name());
+        SimulatedEcho echo = record(subject, view, i);
+        VideoWriter.write(echo.clip(), videos.resolve(name + ".avi"));
+        onVideo.run();
+        LeftVentricle plane = view == EchoView.A4C ? lv : lv.twoChamberSection();
+        perView.add(new Row(List.of(name, decimal(lv.ejectionFraction()),
+            decimal(lv.endSystolicVolume()), decimal(lv.endDiastolicVolume()),
+            Integer.toString(size), Integer.toString(size), plain(fps), Integer.toString(frames),
+            splits[i].name(), view.name(), oneDecimal(subject.heartRateBpm()), patient,
+            decimal(plane.singlePlaneEjectionFraction()))));
+      }
+      return perView;
+    });
+    List<String> header = new ArrayList<>(EchoNetDynamicDataset.COLUMNS);
+    header.addAll(List.of(EchoNetDynamicDataset.VIEW_COLUMN, "HeartRate", PATIENT_COLUMN,
+        SINGLE_PLANE_EF_COLUMN));
+    writeCsv(fileList, header, rows.stream().flatMap(List::stream).toList());
+  }
+
+  /**
+   * An adult video's file name: {@code 0X} and the 16 hex digits of a hash of the cohort seed and
+   * {@code index} (the subject's index, then for a biplane two-chamber video the view).
+   */
+  private String adultFileName(String... index) {
+    String[] parts = new String[index.length + 1];
+    parts[0] = "adult-file";
+    System.arraycopy(index, 0, parts, 1, index.length);
+    return String.format(Locale.ROOT, "0X%016X", Seeds.derive(seed, parts));
   }
 
   private void writePediatric(int count, Path out, Runnable onVideo) {

@@ -23,7 +23,7 @@ abstract class ViewAnatomy {
   static ViewAnatomy of(EchoView view, LeftVentricle lv) {
     return switch (view) {
       case A4C -> new ApicalFourChamber(lv);
-      case A2C -> new ApicalTwoChamber(lv);
+      case A2C -> new ApicalTwoChamber(lv.twoChamberSection());
       case PLAX -> new ParasternalLongAxis(lv);
       case PSAX -> new ParasternalShortAxis(lv);
     };
