@@ -17,8 +17,13 @@ import java.util.Map;
  * appended); a name that already ends in {@code .avi} is used as it is. {@code Split} is
  * {@code TRAIN}, {@code VAL} or {@code TEST}. Every column other than {@code FileName}, {@code EF}
  * and {@code Split} (ESV, EDV, frame size, FPS, frame count and any extra columns) goes into the
- * sample's metadata under its header name. The view is A4C, the only view of this dataset, unless a
- * {@code View} column names another.
+ * sample's metadata under its header name, except an optional {@code Patient} column, which goes
+ * under {@link Sample#PATIENT}. The view is A4C, the only view of this dataset, unless a {@code
+ * View} column names another.
+ *
+ * <p>A file list of several views per patient (a {@code View} and a {@code Patient} column, one
+ * row per video, as a synthetic biplane cohort writes it) loads one sample per video;
+ * {@link PatientViews#group} makes one multi-view sample per patient of them.
  */
 public final class EchoNetDynamicDataset implements Dataset {
   /** The index file in the dataset root. */
@@ -31,6 +36,8 @@ public final class EchoNetDynamicDataset implements Dataset {
       "Split");
   /** The optional column naming each video's view. */
   public static final String VIEW_COLUMN = "View";
+  /** The optional column naming each video's patient. */
+  public static final String PATIENT_COLUMN = "Patient";
 
   private static final List<String> REQUIRED = List.of("FileName", "EF", "Split");
 
@@ -96,7 +103,9 @@ public final class EchoNetDynamicDataset implements Dataset {
     Map<String, String> metadata = new LinkedHashMap<>();
     for (String column : csv.header()) {
       String name = column.strip();
-      if (!REQUIRED.contains(name)) {
+      if (name.equals(PATIENT_COLUMN)) {
+        metadata.put(Sample.PATIENT, row.get(name));
+      } else if (!REQUIRED.contains(name)) {
         metadata.put(name, row.get(name));
       }
     }

@@ -15,7 +15,9 @@ import java.util.function.Function;
 /**
  * A V-JEPA style list: one sample per line, space-separated {@code path label}; a multi-view sample
  * lists several paths and the label last. No header. Paths are resolved under the dataset root and
- * may not leave it. The label is an ejection fraction or a view class index, as the caller says;
+ * may not leave it. A multi-view row lists one path per view in the dataset's view order (for
+ * biplane EF: {@code a4c.avi a2c.avi 55.2}); each video's id (its perturbation seed) is its path
+ * relative to the root without the extension, and the sample's id is its first video's. The label is an ejection fraction or a view class index, as the caller says;
  * the whole list is one split.
  */
 public final class ListCsvDataset implements Dataset {
@@ -43,6 +45,17 @@ public final class ListCsvDataset implements Dataset {
    *     a path outside the root, naming the file and line
    */
   public static ListCsvDataset load(Path file, Path root, Label label, Split split) {
+    return load(file, root, label, split, List.of());
+  }
+
+  /**
+   * As {@link #load(Path, Path, Label, Split)}, each line listing exactly one path per view of
+   * {@code views}, in that order (no check when {@code views} is empty).
+   *
+   * @throws BadInputException also for a line with another number of paths
+   */
+  public static ListCsvDataset load(
+      Path file, Path root, Label label, Split split, List<EchoView> views) {
     List<String> lines;
     try {
       lines = Files.readAllLines(file, StandardCharsets.UTF_8);
@@ -65,27 +78,37 @@ public final class ListCsvDataset implements Dataset {
         throw new BadInputException(
             file + ":" + number + ": expected \"path [path ...] label\", found one field");
       }
+      if (!views.isEmpty() && fields.length - 1 != views.size()) {
+        throw new BadInputException(file + ":" + number + ": expected " + views.size()
+            + " paths (one per view: " + views + ") and the label, found " + (fields.length - 1)
+            + " paths");
+      }
       List<Path> videos = new ArrayList<>(fields.length - 1);
+      List<String> videoIds = new ArrayList<>(fields.length - 1);
       for (int f = 0; f < fields.length - 1; f++) {
         String path = fields[f];
-        videos.add(DatasetPaths.inside(base, base, path).orElseThrow(() ->
+        Path video = DatasetPaths.inside(base, base, path).orElseThrow(() ->
             new BadInputException(file + ":" + number + ": path \"" + path
-                + "\" escapes the dataset root " + base)));
+                + "\" escapes the dataset root " + base));
+        String relative = base.relativize(video).toString().replace('\\', '/');
+        int dot = relative.lastIndexOf('.');
+        String videoId =
+            dot > relative.lastIndexOf('/') + 1 ? relative.substring(0, dot) : relative;
+        Integer earlier = seen.putIfAbsent(videoId, number);
+        if (earlier != null) {
+          throw new BadInputException(
+              file + ":" + number + ": " + relative + " is already listed on line " + earlier);
+        }
+        videos.add(video);
+        videoIds.add(videoId);
       }
-      String relative = base.relativize(videos.get(0)).toString().replace('\\', '/');
-      int dot = relative.lastIndexOf('.');
-      String id = dot > relative.lastIndexOf('/') + 1 ? relative.substring(0, dot) : relative;
-      Integer earlier = seen.putIfAbsent(id, number);
-      if (earlier != null) {
-        throw new BadInputException(
-            file + ":" + number + ": " + relative + " is already listed on line " + earlier);
-      }
+      String id = videoIds.get(0);
       String text = fields[fields.length - 1];
       Function<String, BadInputException> error =
           message -> new BadInputException(file + ":" + number + ": " + message);
       Float ef = label == Label.EF ? Labels.ejectionFraction(text, error) : null;
       Integer view = label == Label.VIEW ? Labels.classIndex(text, error) : null;
-      samples.add(new Sample(id, videos, ef, view, split, Map.of()));
+      samples.add(new Sample(id, videos, videoIds, ef, view, split, Map.of()));
     }
     String fileName = file.getFileName().toString();
     int dot = fileName.lastIndexOf('.');

@@ -58,8 +58,6 @@ import java.util.concurrent.Future;
 public final class CohortWriter {
   /** The views of a biplane cohort, in the order of a multi-view sample's videos. */
   public static final List<EchoView> BIPLANE_VIEWS = List.of(EchoView.A4C, EchoView.A2C);
-  /** The biplane file list's column naming each video's patient. */
-  public static final String PATIENT_COLUMN = "Patient";
   /** The biplane file list's column holding the row's single-plane ejection fraction. */
   public static final String SINGLE_PLANE_EF_COLUMN = "EFSinglePlane";
   private static final double TRAIN_SHARE = 0.75;
@@ -193,8 +191,8 @@ public final class CohortWriter {
       return perView;
     });
     List<String> header = new ArrayList<>(EchoNetDynamicDataset.COLUMNS);
-    header.addAll(List.of(EchoNetDynamicDataset.VIEW_COLUMN, "HeartRate", PATIENT_COLUMN,
-        SINGLE_PLANE_EF_COLUMN));
+    header.addAll(List.of(EchoNetDynamicDataset.VIEW_COLUMN, "HeartRate",
+        EchoNetDynamicDataset.PATIENT_COLUMN, SINGLE_PLANE_EF_COLUMN));
     writeCsv(fileList, header, rows.stream().flatMap(List::stream).toList());
   }
 
