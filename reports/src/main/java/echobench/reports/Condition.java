@@ -6,8 +6,18 @@ import java.util.Comparator;
  * One evaluation condition: a perturbation (or a composition {@code a+b}) at a severity. The clean
  * condition is {@code none} at severity 0; a perturbation at severity 0 is the identity and does
  * not count as perturbed.
+ *
+ * <p>For multi-view samples a condition may be scoped to one view: {@code view} names it (e.g.
+ * {@code A4C}) and only that view's video is perturbed, the others are seen clean; a condition
+ * without a view perturbs every video of a sample. Its label appends the view in brackets, {@code
+ * depth-exp@3[A4C]}; an unscoped condition's label is unchanged.
+ *
+ * @param perturbation the perturbation's name, or {@code none}
+ * @param severity its severity
+ * @param view the one view perturbed, or {@code null} for all of them
  */
-public record Condition(String perturbation, int severity) implements Comparable<Condition> {
+public record Condition(String perturbation, int severity, String view)
+    implements Comparable<Condition> {
   /** The name of the clean condition's perturbation. */
   public static final String NONE = "none";
 
@@ -17,11 +27,12 @@ public record Condition(String perturbation, int severity) implements Comparable
   private static final Comparator<Condition> ORDER =
       Comparator.comparing((Condition c) -> !c.isClean())
           .thenComparing(Condition::perturbation)
-          .thenComparingInt(Condition::severity);
+          .thenComparingInt(Condition::severity)
+          .thenComparing(Condition::view, Comparator.nullsFirst(Comparator.naturalOrder()));
 
   /**
-   * @throws IllegalArgumentException for a blank perturbation, a negative severity, or {@code none}
-   *     at a severity other than 0
+   * @throws IllegalArgumentException for a blank perturbation, a negative severity, {@code none}
+   *     at a severity other than 0, or a blank view or a view on {@code none}
    */
   public Condition {
     if (perturbation == null || perturbation.isBlank()) {
@@ -33,6 +44,28 @@ public record Condition(String perturbation, int severity) implements Comparable
     if (perturbation.equals(NONE) && severity != 0) {
       throw new IllegalArgumentException("perturbation 'none' has severity 0, not " + severity);
     }
+    if (view != null && (view.isBlank() || perturbation.equals(NONE))) {
+      throw new IllegalArgumentException(
+          "view \"" + view + "\" on " + perturbation + ": a view scopes a named perturbation");
+    }
+  }
+
+  /** The condition on every view of a sample. */
+  public Condition(String perturbation, int severity) {
+    this(perturbation, severity, null);
+  }
+
+  /** This condition confined to {@code view}. */
+  public Condition onView(String view) {
+    return new Condition(perturbation, severity, view);
+  }
+
+  /**
+   * Whether this condition's perturbation is applied to a video of {@code videoView}: never when
+   * clean, always when unscoped, else when the views match.
+   */
+  public boolean appliesTo(String videoView) {
+    return !isClean() && (view == null || view.equals(videoView));
   }
 
   /** Whether this is the unperturbed data. */
@@ -45,9 +78,13 @@ public record Condition(String perturbation, int severity) implements Comparable
     return !isClean() && severity > 0;
   }
 
-  /** {@code clean}, or {@code name@severity} as in {@code depth-exp@3}. */
+  /**
+   * {@code clean}, or {@code name@severity} as in {@code depth-exp@3}, followed by {@code [VIEW]}
+   * for a condition scoped to one view.
+   */
   public String label() {
-    return isClean() ? "clean" : perturbation + "@" + severity;
+    return isClean() ? "clean" : perturbation + "@" + severity + (view == null ? "" : "[" + view
+        + "]");
   }
 
   /** Clean first, then by perturbation name and severity. */

@@ -12,6 +12,7 @@ import echobench.perturb.PerturbationException;
 import echobench.perturb.ScanMask;
 import echobench.perturb.Seeds;
 import echobench.reports.Condition;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -33,6 +34,12 @@ import java.util.function.Function;
  * of predictions cover the same videos; never is another clip put in its place (each decoded and
  * perturbed clip is checked to come from its sample's own file).
  *
+ * <p>Multi-view samples (one patient in several views) go through the same way, every video of a
+ * sample decoded once; each video draws with its own {@link Sample#videoIds() video id}, so the same
+ * video gets the same draw whether or not the patient's other views are perturbed, and a condition
+ * scoped to one view ({@link Condition#view()}) leaves the other views' features bit-identical to
+ * the clean ones.
+ *
  * <p>A {@link Reencode re-encoded} condition draws with the seed of its plain condition, so both
  * see the same perturbation.
  */
@@ -47,7 +54,9 @@ final class FeaturePass {
      * @param encoder the index of the encoder in the pass's list
      * @param condition the condition the videos were seen under
      * @param samples the chunk's readable samples
-     * @param tokens per sample, its clips' tokens one after the other ({@code clips×tokens×dim})
+     * @param tokens per sample, its views' clips' tokens one after the other ({@code
+     *     views×clips×tokens×dim}, views in the pass's view order; one view for single-view
+     *     samples)
      * @param tokensPerClip tokens the encoder returns per clip
      */
     void accept(int encoder, Condition condition, List<Sample> samples, List<float[]> tokens,
@@ -91,22 +100,57 @@ final class FeaturePass {
   }
 
   /**
-   * Streams {@code samples} of {@code dataset} through every condition and encoder for which
-   * {@code needed} holds; returns the videos skipped.
+   * Streams the single-view {@code samples} of {@code dataset} through every condition and encoder
+   * for which {@code needed} holds; returns the videos skipped.
    */
   List<SkippedVideo> run(String dataset, List<Sample> samples, List<Condition> conditions,
       BiPredicate<Integer, Condition> needed, Sink sink, Progress progress) {
+    return run(dataset, List.of(), samples, conditions, needed, sink, progress);
+  }
+
+  /**
+   * Streams {@code samples} of {@code dataset}, each with one video per view of {@code views} (in
+   * that order; an empty list for single-view samples), through every condition and encoder for
+   * which {@code needed} holds; returns the samples skipped. Each video of a sample is decoded
+   * once and encoded under every condition; a condition {@linkplain Condition#view() scoped} to
+   * one view perturbs that view's video and shows the others clean. A sample whose videos are not
+   * all readable is skipped whole. A sample's features are its views' stacked in view order,
+   * {@code views×clips×tokens×dim} ({@code FeatureLayout}'s order).
+   *
+   * @throws IllegalArgumentException when a condition is scoped to a view not in {@code views},
+   *     or a sample's number of videos is not the number of views
+   */
+  List<SkippedVideo> run(String dataset, List<String> views, List<Sample> samples,
+      List<Condition> conditions, BiPredicate<Integer, Condition> needed, Sink sink,
+      Progress progress) {
+    for (Condition condition : conditions) {
+      if (condition.view() != null && !views.contains(condition.view())) {
+        throw new IllegalArgumentException("condition " + condition.label()
+            + " is scoped to a view dataset " + dataset + " does not have " + views);
+      }
+    }
+    int perSample = Math.max(1, views.size());
     List<SkippedVideo> skipped = new ArrayList<>();
     for (int start = 0; start < samples.size(); start += CHUNK) {
       List<Sample> chunk = samples.subList(start, Math.min(samples.size(), start + CHUNK));
       List<Sample> kept = new ArrayList<>(chunk.size());
-      List<Clip> videos = new ArrayList<>(chunk.size());
-      List<Map<MaskChoice, ScanMask>> masks = new ArrayList<>(chunk.size());
+      List<List<Clip>> videos = new ArrayList<>(chunk.size());
+      List<List<Map<MaskChoice, ScanMask>>> masks = new ArrayList<>(chunk.size());
       for (Sample sample : chunk) {
+        if (sample.videos().size() != perSample) {
+          throw new IllegalArgumentException("sample " + sample.id() + " of " + dataset + " has "
+              + sample.videos().size() + " videos, not one per view of " + views);
+        }
         try {
-          Clip video = requireSource(VideoReader.read(sample.video()), sample);
-          masks.add(masksOf(video));
-          videos.add(video);
+          List<Clip> decoded = new ArrayList<>(perSample);
+          List<Map<MaskChoice, ScanMask>> fitted = new ArrayList<>(perSample);
+          for (int k = 0; k < perSample; k++) {
+            Clip video = requireSource(VideoReader.read(sample.videos().get(k)), sample, k);
+            fitted.add(masksOf(video));
+            decoded.add(video);
+          }
+          masks.add(fitted);
+          videos.add(decoded);
           kept.add(sample);
         } catch (BadInputException | PerturbationException e) {
           skipped.add(skips.skip(dataset, sample, e.getMessage(), skipped.size() + 1,
@@ -115,7 +159,7 @@ final class FeaturePass {
       }
       if (!kept.isEmpty()) {
         for (Condition condition : conditions) {
-          encodeCondition(condition, kept, videos, masks, needed, sink);
+          encodeCondition(condition, views, kept, videos, masks, needed, sink);
         }
       }
       progress.videosDone(chunk.size());
@@ -132,8 +176,9 @@ final class FeaturePass {
     return masks;
   }
 
-  private void encodeCondition(Condition condition, List<Sample> samples, List<Clip> videos,
-      List<Map<MaskChoice, ScanMask>> masks, BiPredicate<Integer, Condition> needed, Sink sink) {
+  private void encodeCondition(Condition condition, List<String> views, List<Sample> samples,
+      List<List<Clip>> videos, List<List<Map<MaskChoice, ScanMask>>> masks,
+      BiPredicate<Integer, Condition> needed, Sink sink) {
     List<Integer> users = new ArrayList<>();
     for (int e = 0; e < encoders.size(); e++) {
       if (needed.test(e, condition)) {
@@ -143,22 +188,30 @@ final class FeaturePass {
     if (users.isEmpty()) {
       return;
     }
-    boolean colour = videos.stream().anyMatch(v -> v.channels() == 3);
+    boolean colour =
+        videos.stream().flatMap(List::stream).anyMatch(v -> v.channels() == 3);
     Map<List<Integer>, ClipSampler> samplers = new LinkedHashMap<>();
     for (int e : users) {
       ClipSampler sampler = encoders.get(e).sampler();
       samplers.putIfAbsent(size(sampler), sampler);
     }
+    int perSample = Math.max(1, views.size());
     Map<List<Integer>, List<float[]>> clipsBySize = new LinkedHashMap<>();
-    for (int v = 0; v < videos.size(); v++) {
-      ScanMask mask =
-          condition.isClean() ? null : masks.get(v).get(maskOf.apply(condition.perturbation()));
-      Clip seen = requireSource(
-          perturbed(condition, samples.get(v), videos.get(v), mask), samples.get(v));
-      for (Map.Entry<List<Integer>, ClipSampler> entry : samplers.entrySet()) {
-        List<float[]> clips = clipsBySize.computeIfAbsent(entry.getKey(), k -> new ArrayList<>());
-        for (float[] clip : entry.getValue().sample(seen)) {
-          clips.add(colour && seen.channels() == 1 ? toRgb(clip) : clip);
+    for (int s = 0; s < samples.size(); s++) {
+      Sample sample = samples.get(s);
+      for (int k = 0; k < perSample; k++) {
+        Clip video = videos.get(s).get(k);
+        boolean applied = condition.appliesTo(views.isEmpty() ? null : views.get(k));
+        Clip seen = applied
+            ? requireSource(perturbed(condition, sample.videoIds().get(k), video,
+                masks.get(s).get(k).get(maskOf.apply(condition.perturbation()))), sample, k)
+            : video;
+        for (Map.Entry<List<Integer>, ClipSampler> entry : samplers.entrySet()) {
+          List<float[]> clips =
+              clipsBySize.computeIfAbsent(entry.getKey(), key -> new ArrayList<>());
+          for (float[] clip : entry.getValue().sample(seen)) {
+            clips.add(colour && seen.channels() == 1 ? toRgb(clip) : clip);
+          }
         }
       }
     }
@@ -168,11 +221,12 @@ final class FeaturePass {
       List<float[]> clips = clipsBySize.get(size(sampler));
       float[][] tokens = encoder.encode(clips, colour ? 3 : 1, manager);
       int perClip = tokens[0].length;
+      int streams = perSample * sampler.clips();
       List<float[]> perVideo = new ArrayList<>(samples.size());
-      for (int v = 0; v < samples.size(); v++) {
-        float[] all = new float[sampler.clips() * perClip];
-        for (int c = 0; c < sampler.clips(); c++) {
-          System.arraycopy(tokens[v * sampler.clips() + c], 0, all, c * perClip, perClip);
+      for (int s = 0; s < samples.size(); s++) {
+        float[] all = new float[streams * perClip];
+        for (int c = 0; c < streams; c++) {
+          System.arraycopy(tokens[s * streams + c], 0, all, c * perClip, perClip);
         }
         perVideo.add(all);
       }
@@ -181,15 +235,16 @@ final class FeaturePass {
   }
 
   /**
-   * Returns {@code clip} after checking it was decoded from {@code sample}'s own file: no clip of
-   * another video (or a placeholder) stands in for it.
+   * Returns {@code clip} after checking it was decoded from {@code sample}'s own file of {@code
+   * view}: no clip of another video (or a placeholder) stands in for it.
    *
    * @throws IntegrityException when the clip's source is another file
    */
-  private static Clip requireSource(Clip clip, Sample sample) {
-    String expected = VideoReader.sourceId(sample.video());
+  private static Clip requireSource(Clip clip, Sample sample, int view) {
+    Path file = sample.videos().get(view);
+    String expected = VideoReader.sourceId(file);
     if (!clip.sourceId().equals(expected)) {
-      throw new IntegrityException("video " + sample.id() + " (" + sample.video()
+      throw new IntegrityException("video " + sample.videoIds().get(view) + " (" + file
           + ") is represented by a clip of " + clip.sourceId());
     }
     return clip;
@@ -201,21 +256,17 @@ final class FeaturePass {
   }
 
   /**
-   * The video as seen under {@code condition}: untouched when clean (no mask), else perturbed on
-   * {@code scanMask} into the pass's one reused buffer (valid until the next call; the clips are
-   * sampled out of it at once).
+   * The video {@code videoId} perturbed under {@code condition} on {@code scanMask} into the
+   * pass's one reused buffer (valid until the next call; the clips are sampled out of it at once).
    */
-  private Clip perturbed(Condition condition, Sample sample, Clip video, ScanMask scanMask) {
-    if (condition.isClean()) {
-      return video;
-    }
+  private Clip perturbed(Condition condition, String videoId, Clip video, ScanMask scanMask) {
     if (scratch.length != video.data().length) {
       scratch = new float[video.data().length];
     }
     return perturbations
         .computeIfAbsent(condition, Reencode::perturbation)
         .applyInto(video, scanMask,
-            Seeds.forVideo(seed, sample.id(), Reencode.plain(condition).perturbation()), scratch);
+            Seeds.forVideo(seed, videoId, Reencode.plain(condition).perturbation()), scratch);
   }
 
   /** A grey clip replicated into three equal channels. */

@@ -36,7 +36,7 @@ final class Reencode {
     List<Condition> twins = new ArrayList<>();
     for (Condition c : grid) {
       if (c.isPerturbed() && !isReencoded(c)) {
-        twins.add(new Condition(c.perturbation() + SUFFIX, c.severity()));
+        twins.add(new Condition(c.perturbation() + SUFFIX, c.severity(), c.view()));
       }
     }
     return twins;
@@ -50,7 +50,8 @@ final class Reencode {
   /** The condition a re-encoded twin was made from; any other condition itself. */
   static Condition plain(Condition condition) {
     return isReencoded(condition)
-        ? new Condition(plainPerturbation(condition.perturbation()), condition.severity())
+        ? new Condition(plainPerturbation(condition.perturbation()), condition.severity(),
+            condition.view())
         : condition;
   }
 
