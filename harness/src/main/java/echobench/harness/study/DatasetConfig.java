@@ -25,7 +25,9 @@ import java.util.Set;
  *   <li>{@code synthetic}: a simulated cohort generated on demand into the cache ({@code cohort}
  *       adult or pediatric, {@code count} subjects, frame {@code size}, {@code frames}, {@code fps},
  *       {@code seed}, adult {@code views}); it then loads like the real layout it mirrors, so
- *       {@code view} and {@code test_fold} apply as above.
+ *       {@code view} and {@code test_fold} apply as above. An adult cohort with {@code biplane:
+ *       true} records every subject in both apical views ({@code views} absent or {@code [A4C,
+ *       A2C]}) with its Simpson's biplane EF as the label, for multi-view tasks.
  * </ul>
  *
  * <p>Keys that do not apply to the kind are errors.
@@ -43,7 +45,8 @@ public record DatasetConfig(
     @JsonProperty("frames") Integer frames,
     @JsonProperty("fps") Double fps,
     @JsonProperty("seed") Long seed,
-    @JsonProperty("views") List<String> views) {
+    @JsonProperty("views") List<String> views,
+    @JsonProperty("biplane") Boolean biplane) {
 
   /** Real EchoNet-Dynamic layout. */
   public static final String ECHONET_DYNAMIC = "echonet-dynamic";
@@ -84,6 +87,7 @@ public record DatasetConfig(
       });
     }
     reject(kind, "views", views != null && !(synthetic && !pediatric));
+    reject(kind, "biplane", biplane != null && !(synthetic && !pediatric));
     if (files != null) {
       files = Map.copyOf(files);
       for (String split : files.keySet()) {
@@ -119,6 +123,14 @@ public record DatasetConfig(
       if (!(fps > 0) || Double.isInfinite(fps)) {
         throw new IllegalArgumentException("fps must be positive, not " + fps);
       }
+      if (Boolean.TRUE.equals(biplane)) {
+        List<String> apical = List.of(EchoView.A4C.name(), EchoView.A2C.name());
+        if (views != null && !views.equals(apical)) {
+          throw new IllegalArgumentException(
+              "a biplane cohort has views " + apical + ", not " + views);
+        }
+        views = apical;
+      }
       if (!pediatric) {
         views = views == null ? List.of(EchoView.A4C.name()) : List.copyOf(views);
         for (String v : views) {
@@ -128,6 +140,18 @@ public record DatasetConfig(
         }
       }
     }
+  }
+
+  /** A dataset without the {@code biplane} key. */
+  public DatasetConfig(String kind, String root, Map<String, String> files, String view,
+      Integer testFold, String cohort, Integer count, Integer size, Integer frames, Double fps,
+      Long seed, List<String> views) {
+    this(kind, root, files, view, testFold, cohort, count, size, frames, fps, seed, views, null);
+  }
+
+  /** Whether this is a synthetic cohort recorded in both apical views of every subject. */
+  public boolean isBiplane() {
+    return Boolean.TRUE.equals(biplane);
   }
 
   private static void reject(String kind, String key, boolean present) {

@@ -78,7 +78,7 @@ final class SyntheticCohorts {
         config.frames(), config.fps(),
         config.views() == null ? List.of(EchoView.A4C)
             : config.views().stream().map(v -> EchoView.named(v).orElseThrow()).toList(),
-        Runtime.getRuntime().availableProcessors());
+        Runtime.getRuntime().availableProcessors(), config.isBiplane());
     try (StudyProgress.Bar bar = progress.bar("synthesise " + cohort.name(),
         writer.videos(config.count()))) {
       writer.write(config.count(), partial, () -> bar.step(1));
