@@ -345,7 +345,7 @@ public final class ReportBuilder {
       if (videos.isEmpty() || !hasRegression(dataset)) {
         continue;
       }
-      PairedBootstrap bootstrap = new PairedBootstrap(videos, options.bootstrap());
+      PairedBootstrap bootstrap = new PairedBootstrap(dataset, videos, options.bootstrap());
       List<List<String>> rows = new ArrayList<>();
       for (PredictionGroup group : p.groups()) {
         PredictionGroup against =
