@@ -11,7 +11,6 @@ import echobench.reports.results.SummaryRow;
 import echobench.reports.robustness.BaselineCheck;
 import echobench.reports.robustness.Degradation;
 import echobench.reports.robustness.EffectiveRobustness;
-import echobench.reports.robustness.Summary;
 import echobench.reports.stats.ConfidenceInterval;
 import echobench.reports.stats.ModelComparison;
 import echobench.reports.stats.PairedBootstrap;
@@ -50,10 +49,10 @@ public final class ReportBuilder {
   private final List<Gallery.Tile> frames;
   private final List<RobustnessFindings> findings = new ArrayList<>();
 
-  private ReportBuilder(List<Result> results, Optional<PredictionIndex> predictions,
-      List<Gallery.Tile> frames, ReportOptions options) {
+  private ReportBuilder(List<Result> results, List<SummaryRow> summary,
+      Optional<PredictionIndex> predictions, List<Gallery.Tile> frames, ReportOptions options) {
     this.index = new ResultIndex(results);
-    for (SummaryRow s : Summary.of(results)) {
+    for (SummaryRow s : summary) {
       summaries.put(List.of(s.model(), s.dataset(), s.task(), s.metric()), s);
     }
     this.predictions = predictions;
@@ -83,7 +82,18 @@ public final class ReportBuilder {
     if (results.isEmpty()) {
       throw new IllegalArgumentException("the results table has no rows");
     }
-    return new ReportBuilder(results, predictions, frames, options).report();
+    return build(results,
+        RobustnessSummary.of(results, predictions, options.bootstrap()), predictions, frames,
+        options);
+  }
+
+  /** {@link #build(List, Optional, List, ReportOptions)} with its summary already computed. */
+  static Report build(List<Result> results, List<SummaryRow> summary,
+      Optional<PredictionIndex> predictions, List<Gallery.Tile> frames, ReportOptions options) {
+    if (results.isEmpty()) {
+      throw new IllegalArgumentException("the results table has no rows");
+    }
+    return new ReportBuilder(results, summary, predictions, frames, options).report();
   }
 
   private Report report() {
