@@ -8,6 +8,7 @@ import echobench.reports.Condition;
 import echobench.reports.TrainMeanBaseline;
 import echobench.reports.metrics.Metric;
 import echobench.reports.results.Prediction;
+import echobench.reports.stats.ResamplingUnits;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,7 +50,7 @@ class ReproducibleReportTest {
     StudyConfig study = StudyConfig.read(config);
     Path run = dir.resolve("run");
     new StudyOutputs(run, study).write(predictions(), List.of(Metric.MAE, Metric.R2),
-        YamlConfigs.mapper().writeValueAsString(study));
+        YamlConfigs.mapper().writeValueAsString(study), ResamplingUnits.VIDEOS);
     Map<String, byte[]> original = files(run);
     assertThat(original).containsKeys("report.md", "report.html", "summary.csv",
         "config.resolved.yaml");
@@ -80,7 +81,7 @@ class ReproducibleReportTest {
     StudyConfig study = StudyConfig.read(config);
     Path run = dir.resolve("run");
     new StudyOutputs(run, study).write(predictions(), List.of(Metric.MAE),
-        YamlConfigs.mapper().writeValueAsString(study));
+        YamlConfigs.mapper().writeValueAsString(study), ResamplingUnits.VIDEOS);
 
     assertThat(EchoBench.execute("report", run.toString(), "--title", "Given title")).isZero();
     assertThat(Files.readString(run.resolve("report.md"))).contains("Given title")
