@@ -44,13 +44,13 @@ public final class Evaluation {
             + group.dataset() + " (" + index.videos(group.dataset()).size() + " videos)");
       }
       PairedBootstrap bootstrap = bootstraps.computeIfAbsent(group.dataset(),
-          d -> new PairedBootstrap(index.videos(d), settings));
-      double[] targets = index.targets(group, bootstrap.videos());
+          d -> new PairedBootstrap(d, index.videos(d), settings));
       double[] values = index.predictions(group, bootstrap.videos());
       for (Metric metric : metrics) {
-        ConfidenceInterval ci = bootstrap.interval(metric, targets, values);
+        double[] references = index.references(group, metric, bootstrap.videos());
+        ConfidenceInterval ci = bootstrap.interval(metric, references, values);
         results.add(new Result(group.model(), group.dataset(), task, group.condition(), metric,
-            ci.estimate(), ci.low(), ci.high(), targets.length));
+            ci.estimate(), ci.low(), ci.high(), values.length));
       }
     }
     return results;

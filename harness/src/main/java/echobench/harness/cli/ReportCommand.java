@@ -97,7 +97,7 @@ final class ReportCommand implements Callable<Integer> {
         title != null ? title : recorded.title(),
         referenceModel != null ? Optional.of(referenceModel) : recorded.referenceModel(),
         new BootstrapSettings(resamples != null ? resamples : bootstrap.resamples(),
-            seed != null ? seed : bootstrap.seed(), bootstrap.level())));
+            seed != null ? seed : bootstrap.seed(), bootstrap.level(), bootstrap.units())));
     Report report = ReportInputs.checked(
         () -> ReportFiles.write(folder, table, perVideo, options));
 

@@ -1,6 +1,10 @@
 package echobench.harness.study;
 
+import echobench.harness.BadInputException;
+import echobench.reports.ResultsFormatException;
 import echobench.reports.render.ReportOptions;
+import echobench.reports.results.PatientsTable;
+import echobench.reports.stats.ResamplingUnits;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -8,26 +12,38 @@ import java.util.Optional;
 /**
  * The report options of a study (its name as the title, its seed and bootstrap settings), both
  * when the run renders its report and when {@code echobench report RUN} renders it again from the
- * run's {@code config.resolved.yaml}, so the second rendering equals the first byte for byte.
+ * run's {@code config.resolved.yaml} (and {@code patients.csv}, the patients it resampled), so
+ * the second rendering equals the first byte for byte.
  */
 public final class RecordedReportOptions {
   private RecordedReportOptions() {}
 
-  /** The options a run of {@code config} renders its report with. */
-  static ReportOptions of(StudyConfig config) {
+  /** The options a run of {@code config} renders its report with, resampling {@code units}. */
+  static ReportOptions of(StudyConfig config, ResamplingUnits units) {
     return new ReportOptions(config.name(), Optional.empty(),
-        config.bootstrap().settings(config.seed()));
+        config.bootstrap().settings(config.seed()).withUnits(units));
   }
 
   /**
    * The options the run in {@code runDir} rendered its report with; empty when the folder holds
    * no resolved config (a results table from elsewhere).
    *
-   * @throws echobench.harness.BadInputException naming the file when the resolved config is
-   *     malformed
+   * @throws BadInputException naming the file when the resolved config or {@code patients.csv}
+   *     is malformed
    */
   public static Optional<ReportOptions> ofRun(Path runDir) {
     Path file = runDir.resolve(StudyOutputs.RESOLVED_CONFIG);
-    return Files.isRegularFile(file) ? Optional.of(of(StudyConfig.read(file))) : Optional.empty();
+    if (!Files.isRegularFile(file)) {
+      return Optional.empty();
+    }
+    Path patients = runDir.resolve(PatientsTable.FILE_NAME);
+    ResamplingUnits units;
+    try {
+      units = Files.isRegularFile(patients) ? PatientsTable.read(patients)
+          : ResamplingUnits.VIDEOS;
+    } catch (ResultsFormatException e) {
+      throw new BadInputException(e.getMessage(), e);
+    }
+    return Optional.of(of(StudyConfig.read(file), units));
   }
 }

@@ -8,13 +8,16 @@ import echobench.reports.metrics.Metric;
 import echobench.reports.render.Cells;
 import echobench.reports.render.PlainTextRenderer;
 import echobench.reports.render.ReportFiles;
+import echobench.reports.render.ReportOptions;
 import echobench.reports.render.TextTable;
 import echobench.reports.results.Prediction;
+import echobench.reports.results.PatientsTable;
 import echobench.reports.results.PredictionsTable;
 import echobench.reports.results.Result;
 import echobench.reports.results.ResultsTable;
 import echobench.reports.results.SummaryRow;
 import echobench.reports.robustness.Summary;
+import echobench.reports.stats.ResamplingUnits;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,8 +26,8 @@ import java.util.Optional;
 import tech.tablesaw.api.Table;
 
 /**
- * Writes a run folder (DESIGN §7): {@code predictions.csv}, {@code results.csv} (metrics with
- * paired-bootstrap intervals), {@code summary.csv}, {@code report.md}, {@code report.html},
+ * Writes a run folder (DESIGN §7): {@code predictions.csv}, {@code patients.csv} (when a dataset
+ * has patient ids), {@code results.csv} (metrics with paired-bootstrap intervals), {@code summary.csv}, {@code report.md}, {@code report.html},
  * {@code figures/}, {@code config.resolved.yaml} and, last, {@code run.json}. Each file goes to a
  * temporary name first and is moved into place, so an interrupted run never leaves a half-written
  * table.
@@ -43,17 +46,26 @@ final class StudyOutputs {
     this.config = config;
   }
 
-  /** Computes the results of {@code predictions} and writes every table and the report. */
-  List<Result> write(List<Prediction> predictions, List<Metric> metrics, String resolvedConfig) {
-    List<Result> results = Evaluation.results(predictions, config.task(), metrics,
-        config.bootstrap().settings(config.seed()));
+  /**
+   * Computes the results of {@code predictions} and writes every table and the report.
+   *
+   * @param units what the bootstrap resamples per dataset: patients where known ({@code
+   *     patients.csv} records them), else videos
+   */
+  List<Result> write(List<Prediction> predictions, List<Metric> metrics, String resolvedConfig,
+      ResamplingUnits units) {
+    ReportOptions options = RecordedReportOptions.of(config, units);
+    List<Result> results =
+        Evaluation.results(predictions, config.task(), metrics, options.bootstrap());
     Table predictionTable = PredictionsTable.toTable(predictions);
     Table resultTable = ResultsTable.toTable(results);
     try {
       PredictionsTable.write(predictionTable, out.resolve(PredictionsTable.FILE_NAME));
+      if (!units.patients().isEmpty()) {
+        PatientsTable.write(units, out.resolve(PatientsTable.FILE_NAME));
+      }
       ResultsTable.write(resultTable, out.resolve(ResultsTable.FILE_NAME));
-      ReportFiles.write(out, resultTable, Optional.of(predictionTable),
-          RecordedReportOptions.of(config));
+      ReportFiles.write(out, resultTable, Optional.of(predictionTable), options);
       AtomicFiles.writeString(out.resolve(RESOLVED_CONFIG), resolvedConfig);
     } catch (UncheckedIOException e) {
       throw cannotWrite(e);

@@ -152,7 +152,7 @@ public final class StudyRun {
         config::maskFor, config.seed());
     StudyOutputs outputs = new StudyOutputs(out, config);
     List<Result> results = outputs.write(predictions, metrics(config),
-        configYaml(config));
+        configYaml(config), PatientIds.of(datasets, predictions));
     lap(timings, "outputs", clock);
     Map<String, Integer> videos = new LinkedHashMap<>();
     for (Prediction p : predictions) {
@@ -192,7 +192,8 @@ public final class StudyRun {
 
   private static List<Metric> metrics(StudyConfig config) {
     return config.isRegression()
-        ? List.of(Metric.MAE, Metric.RMSE, Metric.R2, Metric.AUROC_EF50)
+        ? List.of(Metric.MAE, Metric.RMSE, Metric.R2, Metric.AUROC_EF50,
+            Metric.CATEGORY_ERROR, Metric.CATEGORY_FLIP)
         : List.of(Metric.ACCURACY, Metric.BALANCED_ACCURACY, Metric.MACRO_F1);
   }
 

@@ -8,6 +8,7 @@ import echobench.reports.Condition;
 import echobench.reports.TrainMeanBaseline;
 import echobench.reports.metrics.Metric;
 import echobench.reports.results.Prediction;
+import echobench.reports.stats.ResamplingUnits;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,7 +50,7 @@ class ReproducibleReportTest {
     StudyConfig study = StudyConfig.read(config);
     Path run = dir.resolve("run");
     new StudyOutputs(run, study).write(predictions(), List.of(Metric.MAE, Metric.R2),
-        YamlConfigs.mapper().writeValueAsString(study));
+        YamlConfigs.mapper().writeValueAsString(study), ResamplingUnits.VIDEOS);
     Map<String, byte[]> original = files(run);
     assertThat(original).containsKeys("report.md", "report.html", "summary.csv",
         "config.resolved.yaml");
@@ -61,6 +62,47 @@ class ReproducibleReportTest {
     assertThat(status).isZero();
     Map<String, byte[]> again = files(run);
     assertThat(again.keySet()).isEqualTo(original.keySet());
+    original.forEach((name, bytes) -> assertThat(again.get(name)).as(name).isEqualTo(bytes));
+  }
+
+  @Test
+  void aRunResampledByPatientIsRenderedAgainWithTheSamePatients() throws IOException {
+    Path config = Files.writeString(dir.resolve("study.yaml"), """
+        name: Patient study
+        seed: 3
+        bootstrap: {resamples: 120}
+        datasets:
+          adult: {kind: synthetic, cohort: adult, count: 12}
+        train: adult
+        models:
+          - name: enc
+            random_init: {encoder: micro, seed: 0}
+        probes:
+          - kind: linear
+        """);
+    StudyConfig study = StudyConfig.read(config);
+    Map<String, String> patients = new TreeMap<>();
+    for (int v = 0; v < 10; v++) {
+      patients.put("v" + v, "P" + v / 2);
+    }
+    Path run = dir.resolve("run");
+    new StudyOutputs(run, study).write(predictions(),
+        List.of(Metric.MAE, Metric.CATEGORY_ERROR, Metric.CATEGORY_FLIP),
+        YamlConfigs.mapper().writeValueAsString(study),
+        new ResamplingUnits(Map.of("adult", patients)));
+    Map<String, byte[]> original = files(run);
+    assertThat(new String(original.get("patients.csv"))).startsWith(
+        "dataset,video,patient\nadult,v0,P0\nadult,v1,P0\nadult,v2,P1\n");
+    assertThat(new String(original.get("report.md"))).contains("resampling adult by patient");
+    assertThat(new String(original.get("results.csv")))
+        .contains("enc/linear,adult,lvef,none,0,category_flip,0,0,0,10\n");
+    assertThat(new String(original.get("summary.csv"))).startsWith("model,dataset,task,metric,"
+        + "clean,avg_degradation,worst_degradation,worst_condition,avg_degradation_ci_low,"
+        + "avg_degradation_ci_high,effective_robustness,effective_robustness_ci_low,"
+        + "effective_robustness_ci_high\n");
+
+    assertThat(EchoBench.execute("report", run.toString())).isZero();
+    Map<String, byte[]> again = files(run);
     original.forEach((name, bytes) -> assertThat(again.get(name)).as(name).isEqualTo(bytes));
   }
 
@@ -80,7 +122,7 @@ class ReproducibleReportTest {
     StudyConfig study = StudyConfig.read(config);
     Path run = dir.resolve("run");
     new StudyOutputs(run, study).write(predictions(), List.of(Metric.MAE),
-        YamlConfigs.mapper().writeValueAsString(study));
+        YamlConfigs.mapper().writeValueAsString(study), ResamplingUnits.VIDEOS);
 
     assertThat(EchoBench.execute("report", run.toString(), "--title", "Given title")).isZero();
     assertThat(Files.readString(run.resolve("report.md"))).contains("Given title")

@@ -7,6 +7,7 @@ import echobench.harness.BadInputException;
 import echobench.reports.Condition;
 import echobench.reports.metrics.Metric;
 import echobench.reports.results.Prediction;
+import echobench.reports.stats.ResamplingUnits;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +29,8 @@ class StudyOutputsTest {
     Files.writeString(Files.createDirectories(out.resolve("results.csv")).resolve("x"), "in the way");
     StudyOutputs outputs = new StudyOutputs(out, config());
 
-    assertThatThrownBy(() -> outputs.write(predictions(), List.of(Metric.MAE), "name: x\n"))
+    assertThatThrownBy(() -> outputs.write(predictions(), List.of(Metric.MAE), "name: x\n",
+        ResamplingUnits.VIDEOS))
         .isInstanceOf(BadInputException.class)
         .hasMessageStartingWith("cannot write " + out.resolve("results.csv") + ": ")
         .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));

@@ -77,6 +77,11 @@ final class WorseningBootstrap {
       }
       default -> throw new IllegalStateException("unknown check " + rule.check());
     }
+    PredictionGroup clean = new PredictionGroup(model, dataset, Condition.CLEAN);
+    if (rule.metric().comparesWithCleanPrediction()
+        && (!predictions.contains(clean) || !predictions.isComplete(clean))) {
+      return Optional.empty();
+    }
     int n = conditions.size();
     double[][] targets = new double[n][];
     double[][] values = new double[n][];
@@ -85,7 +90,7 @@ final class WorseningBootstrap {
       if (!predictions.contains(group) || !predictions.isComplete(group)) {
         return Optional.empty();
       }
-      targets[i] = predictions.targets(group, videos);
+      targets[i] = predictions.references(group, rule.metric(), videos);
       values[i] = predictions.predictions(group, videos);
     }
     Metric metric = rule.metric();

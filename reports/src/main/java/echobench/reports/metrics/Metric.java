@@ -31,7 +31,21 @@ public enum Metric {
       (t, p) -> ConfusionMatrix.of(t, p).balancedAccuracy()),
   /** Unweighted mean of the per-class F1 over the classes in targets or predictions. */
   MACRO_F1("macro_f1", Sense.SCORE, TaskKind.CLASSIFICATION, 3,
-      (t, p) -> ConfusionMatrix.of(t, p).macroF1());
+      (t, p) -> ConfusionMatrix.of(t, p).macroF1()),
+  /**
+   * LVEF category error: the share of videos whose predicted {@link LvefCategory} differs from
+   * the category of the true EF.
+   */
+  CATEGORY_ERROR("category_error", Sense.ERROR, TaskKind.REGRESSION, 3,
+      LvefCategory::disagreement),
+  /**
+   * LVEF category flip rate: the share of videos whose predicted {@link LvefCategory} differs
+   * from the category of the same model's clean prediction. It compares with the clean
+   * predictions, not the targets ({@link #comparesWithCleanPrediction()}), so it is 0 on clean
+   * and has no degradation.
+   */
+  CATEGORY_FLIP("category_flip", Sense.ERROR, TaskKind.REGRESSION, 3,
+      LvefCategory::disagreement);
 
   /** Whether a metric is an error (lower is better) or a score (higher is better). */
   public enum Sense {
@@ -105,6 +119,23 @@ public enum Metric {
       throw new IllegalArgumentException(id + " of no videos");
     }
     return computation.applyAsDouble(targets, predictions);
+  }
+
+  /**
+   * Whether the metric compares a condition's predictions with the same model's clean
+   * predictions instead of the targets (the category flip rate): the caller passes the clean
+   * predictions as the {@code targets} of {@link #compute}.
+   */
+  public boolean comparesWithCleanPrediction() {
+    return this == CATEGORY_FLIP;
+  }
+
+  /**
+   * Whether a degradation relative to the clean value means something: not for a metric that is
+   * 0 on clean by definition ({@link #comparesWithCleanPrediction()}).
+   */
+  public boolean hasDegradation() {
+    return !comparesWithCleanPrediction();
   }
 
   /** The metric named {@code id}, or empty. */

@@ -11,7 +11,6 @@ import echobench.reports.results.SummaryRow;
 import echobench.reports.robustness.BaselineCheck;
 import echobench.reports.robustness.Degradation;
 import echobench.reports.robustness.EffectiveRobustness;
-import echobench.reports.robustness.Summary;
 import echobench.reports.stats.ConfidenceInterval;
 import echobench.reports.stats.ModelComparison;
 import echobench.reports.stats.PairedBootstrap;
@@ -50,10 +49,10 @@ public final class ReportBuilder {
   private final List<Gallery.Tile> frames;
   private final List<RobustnessFindings> findings = new ArrayList<>();
 
-  private ReportBuilder(List<Result> results, Optional<PredictionIndex> predictions,
-      List<Gallery.Tile> frames, ReportOptions options) {
+  private ReportBuilder(List<Result> results, List<SummaryRow> summary,
+      Optional<PredictionIndex> predictions, List<Gallery.Tile> frames, ReportOptions options) {
     this.index = new ResultIndex(results);
-    for (SummaryRow s : Summary.of(results)) {
+    for (SummaryRow s : summary) {
       summaries.put(List.of(s.model(), s.dataset(), s.task(), s.metric()), s);
     }
     this.predictions = predictions;
@@ -83,7 +82,18 @@ public final class ReportBuilder {
     if (results.isEmpty()) {
       throw new IllegalArgumentException("the results table has no rows");
     }
-    return new ReportBuilder(results, predictions, frames, options).report();
+    return build(results,
+        RobustnessSummary.of(results, predictions, options.bootstrap()), predictions, frames,
+        options);
+  }
+
+  /** {@link #build(List, Optional, List, ReportOptions)} with its summary already computed. */
+  static Report build(List<Result> results, List<SummaryRow> summary,
+      Optional<PredictionIndex> predictions, List<Gallery.Tile> frames, ReportOptions options) {
+    if (results.isEmpty()) {
+      throw new IllegalArgumentException("the results table has no rows");
+    }
+    return new ReportBuilder(results, summary, predictions, frames, options).report();
   }
 
   private Report report() {
@@ -166,8 +176,9 @@ public final class ReportBuilder {
           + " least-squares line of perturbed on clean value across the models other than the"
           + " baseline, at its clean value (Taori et al. 2020; drawn from "
           + EffectiveRobustness.MIN_MODELS + " models; negative error: more robust than the"
-          + " trend). " + (f.hasIntervals() ? "Intervals: " + percentLevel() + " paired"
-              + " bootstrap over the videos, every statistic recomputed on each resample."
+          + " trend). " + Definitions.AVG_DEGRADATION + " " + (f.hasIntervals()
+              ? Definitions.intervals(options.bootstrap(), List.of(f.dataset))
+                  + " Every statistic is recomputed on each resample."
               : "No per-video predictions: no intervals beyond those recorded."))));
     }
     return blocks;
@@ -191,9 +202,9 @@ public final class ReportBuilder {
         blocks.add(new TextTable(f.dataset + ", " + f.task + ": Avg. Deg. of " + f.metric.id()
             + ", model A minus model B", List.of("Model A", "Model B",
             "Δ Avg. Deg. [" + percentLevel() + " CI]", "Significant"), rows,
-            List.of("pp: percentage points. Paired bootstrap over the videos: each resample"
-                + " recomputes both models' Avg. Deg. on the same videos; significant when the"
-                + " interval excludes 0.")));
+            List.of("pp: percentage points. Paired bootstrap: each resample recomputes both"
+                + " models' Avg. Deg. on the same draws; significant when the interval excludes"
+                + " 0.", Definitions.intervals(options.bootstrap(), List.of(f.dataset)))));
       }
     }
     return blocks;
@@ -231,6 +242,14 @@ public final class ReportBuilder {
         + " relative robustness against " + reference + " is 1 − Avg. Deg. / Avg. Deg. of "
         + reference + ". Intervals are the paired-bootstrap percentile intervals recorded in"
         + " the results (empty where none was recorded)."));
+    if (predictions.isPresent()) {
+      blocks.add(new Paragraph("Redone from the per-video predictions: "
+          + Definitions.intervals(options.bootstrap(), index.datasets())));
+    }
+    if (index.results().stream().anyMatch(r -> r.metric() == Metric.CATEGORY_FLIP)) {
+      blocks.add(new Paragraph("Clinical reading: " + Definitions.of(Metric.CATEGORY_FLIP) + " "
+          + Definitions.of(Metric.CATEGORY_ERROR)));
+    }
     return blocks;
   }
 
@@ -256,9 +275,12 @@ public final class ReportBuilder {
           }
           rows.add(row);
         }
+        List<String> notes = new ArrayList<>(List.of(Definitions.of(metric)));
+        if (flagged) {
+          notes.add(FLAG_NOTE);
+        }
         blocks.add(new TextTable(task + ": clean " + metric.id() + " ("
-            + (metric.isError() ? "lower" : "higher") + " is better)", header, rows,
-            flagged ? List.of(FLAG_NOTE) : List.of()));
+            + (metric.isError() ? "lower" : "higher") + " is better)", header, rows, notes));
       }
     }
     return blocks;
@@ -287,7 +309,9 @@ public final class ReportBuilder {
           }
           if (!rows.isEmpty()) {
             blocks.add(new TextTable(dataset + ", " + task + ": " + metric.id()
-                + " per condition", header, rows, List.of()));
+                + " per condition", header, rows, metric.hasDegradation()
+                    ? List.of(Definitions.of(metric), Definitions.AVG_DEGRADATION)
+                    : List.of(Definitions.of(metric))));
           }
         }
       }
@@ -300,6 +324,9 @@ public final class ReportBuilder {
     for (String dataset : index.datasets()) {
       for (String task : index.tasks()) {
         for (Metric metric : index.metrics(task)) {
+          if (!metric.hasDegradation()) {
+            continue;
+          }
           double referenceDeg = summary(reference, dataset, task, metric)
               .map(SummaryRow::avgDegradation).orElse(Double.NaN);
           List<List<String>> rows = new ArrayList<>();
@@ -313,24 +340,41 @@ public final class ReportBuilder {
             flagged |= near;
             SummaryRow r = s.get();
             rows.add(List.of(model, ModelNames.probe(model), Cells.value(metric, r.clean()),
-                Cells.signedPercent(r.avgDegradation()),
+                percentInterval(new ConfidenceInterval(r.avgDegradation(),
+                    r.intervals().avgDegradationLow(), r.intervals().avgDegradationHigh())),
                 Cells.signedPercent(r.worstDegradation()),
                 r.worstCondition().isEmpty() ? Cells.MISSING : r.worstCondition(),
                 model.equals(reference) ? Cells.MISSING
                     : Cells.percent(Degradation.relativeRobustness(
                         r.avgDegradation(), referenceDeg)),
+                interval(metric, new ConfidenceInterval(r.intervals().effectiveRobustness(),
+                    r.intervals().effectiveRobustnessLow(),
+                    r.intervals().effectiveRobustnessHigh())),
                 near ? FLAG : ""));
           }
           if (!rows.isEmpty()) {
             blocks.add(new TextTable(dataset + ", " + task + ": robustness of " + metric.id(),
                 List.of("Model", "Probe", "Clean", "Avg. Deg.", "Worst deg.", "Worst condition",
-                    "Rel. robustness vs " + reference, "Flag"),
-                rows, flagged ? List.of(FLAG_NOTE) : List.of()));
+                    "Rel. robustness vs " + reference, "Eff. robustness", "Flag"),
+                rows, robustnessNotes(dataset, flagged)));
           }
         }
       }
     }
     return blocks;
+  }
+
+  private List<String> robustnessNotes(String dataset, boolean flagged) {
+    List<String> notes = new ArrayList<>(List.of(Definitions.AVG_DEGRADATION,
+        "Rel. robustness: 1 − Avg. Deg. / Avg. Deg. of " + reference + ".",
+        Definitions.EFFECTIVE_ROBUSTNESS));
+    notes.add(predictions.isPresent()
+        ? Definitions.intervals(options.bootstrap(), List.of(dataset))
+        : "No per-video predictions: no interval on Avg. Deg. or effective robustness.");
+    if (flagged) {
+      notes.add(FLAG_NOTE);
+    }
+    return notes;
   }
 
   private List<Block> comparisonTables(PredictionIndex p) {
@@ -345,7 +389,7 @@ public final class ReportBuilder {
       if (videos.isEmpty() || !hasRegression(dataset)) {
         continue;
       }
-      PairedBootstrap bootstrap = new PairedBootstrap(videos, options.bootstrap());
+      PairedBootstrap bootstrap = new PairedBootstrap(dataset, videos, options.bootstrap());
       List<List<String>> rows = new ArrayList<>();
       for (PredictionGroup group : p.groups()) {
         PredictionGroup against =
@@ -433,7 +477,7 @@ public final class ReportBuilder {
   }
 
   private boolean nearBaseline(String model, String dataset, String task, Metric metric) {
-    if (ModelNames.isBaseline(model)) {
+    if (ModelNames.isBaseline(model) || !metric.hasDegradation()) {
       return false;
     }
     double baseline = index.value(ModelNames.TRAIN_MEAN_BASELINE, dataset, task, metric,

@@ -5,8 +5,8 @@ import echobench.reports.results.PredictionIndex;
 import echobench.reports.results.PredictionsTable;
 import echobench.reports.results.Result;
 import echobench.reports.results.ResultsTable;
+import echobench.reports.results.SummaryRow;
 import echobench.reports.results.SummaryTable;
-import echobench.reports.robustness.Summary;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -38,9 +38,11 @@ public final class ReportFiles {
     Path figures = dir.resolve(MarkdownRenderer.FIGURE_DIR);
     List<Gallery.Tile> frames =
         GalleryFrames.read(figures, rows.stream().map(Result::condition).toList());
-    Report report = ReportBuilder.build(rows,
-        predictions.map(p -> new PredictionIndex(PredictionsTable.rows(p))), frames, options);
-    SummaryTable.write(Summary.of(results), dir.resolve(SummaryTable.FILE_NAME));
+    Optional<PredictionIndex> perVideo =
+        predictions.map(p -> new PredictionIndex(PredictionsTable.rows(p)));
+    List<SummaryRow> summary = RobustnessSummary.of(rows, perVideo, options.bootstrap());
+    Report report = ReportBuilder.build(rows, summary, perVideo, frames, options);
+    SummaryTable.write(SummaryTable.toTable(summary), dir.resolve(SummaryTable.FILE_NAME));
     for (Figure f : report.figures()) {
       AtomicFiles.write(figures.resolve(f.fileName()), f.png());
     }

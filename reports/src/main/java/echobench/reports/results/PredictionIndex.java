@@ -1,5 +1,7 @@
 package echobench.reports.results;
 
+import echobench.reports.Condition;
+import echobench.reports.metrics.Metric;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,6 +59,19 @@ public final class PredictionIndex {
   /** The predictions of {@code group} in the order of {@code videos}. */
   public double[] predictions(PredictionGroup group, List<String> videos) {
     return aligned(group, videos, false);
+  }
+
+  /**
+   * What {@code metric} compares the predictions of {@code group} with, in the order of {@code
+   * videos}: the targets, or, for a metric that {@linkplain Metric#comparesWithCleanPrediction()
+   * compares with the clean prediction}, the same model's clean predictions on the dataset.
+   *
+   * @throws IllegalArgumentException if that group is missing or lacks one of the videos
+   */
+  public double[] references(PredictionGroup group, Metric metric, List<String> videos) {
+    return metric.comparesWithCleanPrediction()
+        ? predictions(new PredictionGroup(group.model(), group.dataset(), Condition.CLEAN), videos)
+        : targets(group, videos);
   }
 
   /** The per-video absolute errors of {@code group} in the order of {@code videos}. */

@@ -1,20 +1,32 @@
 package echobench.reports.results;
 
 import echobench.reports.io.ColumnType;
+import echobench.reports.io.CsvLine;
 import echobench.reports.io.CsvColumn;
 import echobench.reports.io.CsvSchema;
 import echobench.reports.metrics.Metric;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import tech.tablesaw.api.Table;
+import tech.tablesaw.api.DoubleColumn;
 
 /**
  * {@code summary.csv} (DESIGN §6), one row per model, dataset, task and metric: {@code model,
- * dataset, task, metric, clean, avg_degradation, worst_degradation, worst_condition}, degradations
- * as fractions. Computed from {@code results.csv} alone by {@link
- * echobench.reports.robustness.Summary}.
+ * dataset, task, metric, clean, avg_degradation, worst_degradation, worst_condition,
+ * avg_degradation_ci_low, avg_degradation_ci_high, effective_robustness,
+ * effective_robustness_ci_low, effective_robustness_ci_high}, degradations as fractions. The first
+ * eight columns come from {@code results.csv} alone ({@link
+ * echobench.reports.robustness.Summary}); the intervals and effective robustness need the
+ * per-video predictions ({@link SummaryIntervals}) and are empty without them. A table written
+ * before those five columns existed still reads, with them empty.
  */
 public final class SummaryTable {
   public static final String MODEL = "model";
@@ -25,24 +37,41 @@ public final class SummaryTable {
   public static final String AVG_DEGRADATION = "avg_degradation";
   public static final String WORST_DEGRADATION = "worst_degradation";
   public static final String WORST_CONDITION = "worst_condition";
+  public static final String AVG_DEGRADATION_CI_LOW = "avg_degradation_ci_low";
+  public static final String AVG_DEGRADATION_CI_HIGH = "avg_degradation_ci_high";
+  public static final String EFFECTIVE_ROBUSTNESS = "effective_robustness";
+  public static final String EFFECTIVE_ROBUSTNESS_CI_LOW = "effective_robustness_ci_low";
+  public static final String EFFECTIVE_ROBUSTNESS_CI_HIGH = "effective_robustness_ci_high";
 
   /** The file name inside a run directory. */
   public static final String FILE_NAME = "summary.csv";
 
-  public static final CsvSchema SCHEMA =
-      new CsvSchema(
-          "summary",
-          List.of(
-              CsvColumn.required(MODEL, ColumnType.TEXT),
-              CsvColumn.required(DATASET, ColumnType.TEXT),
-              CsvColumn.required(TASK, ColumnType.TEXT),
-              CsvColumn.required(METRIC, ColumnType.TEXT),
-              CsvColumn.optional(CLEAN, ColumnType.NUMBER),
-              CsvColumn.optional(AVG_DEGRADATION, ColumnType.NUMBER),
-              CsvColumn.optional(WORST_DEGRADATION, ColumnType.NUMBER),
-              CsvColumn.optional(WORST_CONDITION, ColumnType.TEXT)),
-          List.of(MODEL, DATASET, TASK, METRIC),
-          SummaryTable::problem);
+  private static final List<CsvColumn> POINT_COLUMNS = List.of(
+      CsvColumn.required(MODEL, ColumnType.TEXT),
+      CsvColumn.required(DATASET, ColumnType.TEXT),
+      CsvColumn.required(TASK, ColumnType.TEXT),
+      CsvColumn.required(METRIC, ColumnType.TEXT),
+      CsvColumn.optional(CLEAN, ColumnType.NUMBER),
+      CsvColumn.optional(AVG_DEGRADATION, ColumnType.NUMBER),
+      CsvColumn.optional(WORST_DEGRADATION, ColumnType.NUMBER),
+      CsvColumn.optional(WORST_CONDITION, ColumnType.TEXT));
+
+  private static final List<CsvColumn> INTERVAL_COLUMNS = List.of(
+      CsvColumn.optional(AVG_DEGRADATION_CI_LOW, ColumnType.NUMBER),
+      CsvColumn.optional(AVG_DEGRADATION_CI_HIGH, ColumnType.NUMBER),
+      CsvColumn.optional(EFFECTIVE_ROBUSTNESS, ColumnType.NUMBER),
+      CsvColumn.optional(EFFECTIVE_ROBUSTNESS_CI_LOW, ColumnType.NUMBER),
+      CsvColumn.optional(EFFECTIVE_ROBUSTNESS_CI_HIGH, ColumnType.NUMBER));
+
+  private static final List<String> KEY = List.of(MODEL, DATASET, TASK, METRIC);
+
+  public static final CsvSchema SCHEMA = new CsvSchema("summary",
+      Stream.concat(POINT_COLUMNS.stream(), INTERVAL_COLUMNS.stream()).toList(), KEY,
+      SummaryTable::problem);
+
+  /** The header before the interval columns were added: still read, the intervals empty. */
+  private static final CsvSchema POINT_ONLY_SCHEMA =
+      new CsvSchema("summary", POINT_COLUMNS, KEY, SummaryTable::problem);
 
   private SummaryTable() {}
 
@@ -52,7 +81,29 @@ public final class SummaryTable {
    * @throws echobench.reports.ResultsFormatException naming the file and line of the first problem
    */
   public static Table read(Path file) {
-    return SCHEMA.read(file);
+    if (!hasPointOnlyHeader(file)) {
+      return SCHEMA.read(file);
+    }
+    Table table = POINT_ONLY_SCHEMA.read(file);
+    for (CsvColumn c : INTERVAL_COLUMNS) { // all numbers
+      DoubleColumn empty = DoubleColumn.create(c.name());
+      for (int i = 0; i < table.rowCount(); i++) {
+        empty.appendMissing();
+      }
+      table.addColumns(empty);
+    }
+    return table;
+  }
+
+  /** Whether the first line of {@code file} is the header without the interval columns. */
+  private static boolean hasPointOnlyHeader(Path file) {
+    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      String header = reader.readLine();
+      return header != null
+          && header.replace("\uFEFF", "").equals(CsvLine.join(POINT_ONLY_SCHEMA.header()));
+    } catch (IOException | UncheckedIOException e) {
+      return false; // SCHEMA.read reports the file's problem
+    }
   }
 
   /** Writes {@code table} atomically. */
@@ -72,6 +123,12 @@ public final class SummaryTable {
       table.doubleColumn(AVG_DEGRADATION).append(r.avgDegradation());
       table.doubleColumn(WORST_DEGRADATION).append(r.worstDegradation());
       table.stringColumn(WORST_CONDITION).append(r.worstCondition());
+      SummaryIntervals i = r.intervals();
+      table.doubleColumn(AVG_DEGRADATION_CI_LOW).append(i.avgDegradationLow());
+      table.doubleColumn(AVG_DEGRADATION_CI_HIGH).append(i.avgDegradationHigh());
+      table.doubleColumn(EFFECTIVE_ROBUSTNESS).append(i.effectiveRobustness());
+      table.doubleColumn(EFFECTIVE_ROBUSTNESS_CI_LOW).append(i.effectiveRobustnessLow());
+      table.doubleColumn(EFFECTIVE_ROBUSTNESS_CI_HIGH).append(i.effectiveRobustnessHigh());
     }
     return table;
   }
@@ -88,7 +145,13 @@ public final class SummaryTable {
           table.doubleColumn(CLEAN).getDouble(i),
           table.doubleColumn(AVG_DEGRADATION).getDouble(i),
           table.doubleColumn(WORST_DEGRADATION).getDouble(i),
-          table.stringColumn(WORST_CONDITION).get(i)));
+          table.stringColumn(WORST_CONDITION).get(i),
+          new SummaryIntervals(
+              table.doubleColumn(AVG_DEGRADATION_CI_LOW).getDouble(i),
+              table.doubleColumn(AVG_DEGRADATION_CI_HIGH).getDouble(i),
+              table.doubleColumn(EFFECTIVE_ROBUSTNESS).getDouble(i),
+              table.doubleColumn(EFFECTIVE_ROBUSTNESS_CI_LOW).getDouble(i),
+              table.doubleColumn(EFFECTIVE_ROBUSTNESS_CI_HIGH).getDouble(i))));
     }
     return rows;
   }

@@ -13,8 +13,15 @@ import echobench.reports.metrics.Metric;
 public final class Degradation {
   private Degradation() {}
 
-  /** The degradation of {@code perturbed} relative to {@code clean} for {@code metric}. */
+  /**
+   * The degradation of {@code perturbed} relative to {@code clean} for {@code metric}; NaN when it
+   * is undefined: a clean value of 0 (nothing to be relative to), or a metric without degradation
+   * (the category flip rate, 0 on clean by definition).
+   */
   public static double of(Metric metric, double clean, double perturbed) {
+    if (clean == 0 || !metric.hasDegradation()) {
+      return Double.NaN;
+    }
     double loss = metric.isError() ? perturbed - clean : clean - perturbed;
     return loss / clean;
   }

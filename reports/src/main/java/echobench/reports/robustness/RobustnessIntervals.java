@@ -46,7 +46,7 @@ public final class RobustnessIntervals {
       throw new IllegalArgumentException("no perturbed condition on " + dataset);
     }
     this.metric = metric;
-    this.bootstrap = new PairedBootstrap(predictions.videos(dataset), settings);
+    this.bootstrap = new PairedBootstrap(dataset, predictions.videos(dataset), settings);
     List<Condition> conditions = new ArrayList<>(List.of(Condition.CLEAN));
     conditions.addAll(perturbed);
     for (String model : models) {
@@ -58,7 +58,7 @@ public final class RobustnessIntervals {
           break;
         }
         byCondition[c] = new double[][] {
-          predictions.targets(group, bootstrap.videos()),
+          predictions.references(group, metric, bootstrap.videos()),
           predictions.predictions(group, bootstrap.videos())
         };
       }

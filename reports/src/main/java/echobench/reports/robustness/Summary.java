@@ -68,7 +68,9 @@ public final class Summary {
     }
     // A condition is the worst only if it stands out: it degrades more than another one, or,
     // alone, degrades at all. The training-mean baseline ignores the image, so none stands out.
-    boolean standsOut = count == 1 ? worst != 0 : worst != least;
+    // An undefined worst degradation (no degradation for the metric, a clean value of 0) names
+    // no condition either.
+    boolean standsOut = !Double.isNaN(worst) && (count == 1 ? worst != 0 : worst != least);
     return new SummaryRow(first.model(), first.dataset(), first.task(), first.metric(), clean,
         count == 0 ? Double.NaN : sum / count, worst,
         worstCondition == null || !standsOut ? "" : worstCondition.label());

@@ -3,7 +3,9 @@ package echobench.reports.stats;
 import echobench.reports.metrics.Metric;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
 import java.util.function.ToDoubleFunction;
@@ -14,6 +16,12 @@ import org.apache.commons.math3.stat.descriptive.rank.Percentile;
  * drawn once from the seed over the sorted video list, so they depend on the seed and the video
  * list only: every model and condition is resampled with the same sets, and the intervals of two
  * models are paired.
+ *
+ * <p>Where the dataset's videos have patient ids ({@link ResamplingUnits}) a resample draws as
+ * many patients as there are, with replacement, and takes every video of each drawn patient
+ * (the cluster bootstrap), so a resample may hold more or fewer videos than the dataset. Patients
+ * are ordered by their first video in sorted order, so with one video per patient the index sets
+ * are exactly those of the video bootstrap.
  *
  * <p>Intervals are percentile intervals (Commons Math {@link Percentile}, estimation R-7). A
  * replicate where a statistic is undefined (an AUROC resample holding one class) is left out.
@@ -29,6 +37,21 @@ public final class PairedBootstrap {
    * @throws IllegalArgumentException for an empty or repeated video list
    */
   public PairedBootstrap(Collection<String> videos, BootstrapSettings settings) {
+    this(videos, settings, Map.of());
+  }
+
+  /**
+   * The bootstrap of {@code dataset}: by patient when {@code settings} know its patients, else by
+   * video.
+   *
+   * @throws IllegalArgumentException for an empty or repeated video list
+   */
+  public PairedBootstrap(String dataset, Collection<String> videos, BootstrapSettings settings) {
+    this(videos, settings, settings.units().patientsOf(dataset).orElse(Map.of()));
+  }
+
+  private PairedBootstrap(Collection<String> videos, BootstrapSettings settings,
+      Map<String, String> patients) {
     TreeSet<String> sorted = new TreeSet<>(videos);
     if (sorted.isEmpty()) {
       throw new IllegalArgumentException("no videos to resample");
@@ -38,7 +61,7 @@ public final class PairedBootstrap {
     }
     this.videos = List.copyOf(sorted);
     this.settings = settings;
-    this.indexSets = draw(this.videos.size(), settings);
+    this.indexSets = draw(clusters(this.videos, patients), settings);
   }
 
   /** The videos in the order per-video arrays follow. */
@@ -55,9 +78,9 @@ public final class PairedBootstrap {
   public ConfidenceInterval interval(Metric metric, double[] targets, double[] predictions) {
     checkLength(targets);
     checkLength(predictions);
-    double[] t = new double[targets.length];
-    double[] p = new double[predictions.length];
     return percentileInterval(metric.compute(targets, predictions), indices -> {
+      double[] t = new double[indices.length];
+      double[] p = new double[indices.length];
       for (int i = 0; i < indices.length; i++) {
         t[i] = targets[indices[i]];
         p[i] = predictions[indices[i]];
@@ -121,13 +144,41 @@ public final class PairedBootstrap {
     return sum / n;
   }
 
-  private static int[][] draw(int n, BootstrapSettings settings) {
+  /**
+   * The video indices of each patient, patients in the order of their first video; a video
+   * without a patient is its own cluster.
+   */
+  private static int[][] clusters(List<String> videos, Map<String, String> patients) {
+    Map<String, List<Integer>> members = new LinkedHashMap<>();
+    for (int i = 0; i < videos.size(); i++) {
+      String patient = patients.get(videos.get(i));
+      members.computeIfAbsent(patient == null ? "\u0000" + videos.get(i) : patient,
+          k -> new ArrayList<>()).add(i);
+    }
+    return members.values().stream()
+        .map(m -> m.stream().mapToInt(Integer::intValue).toArray())
+        .toArray(int[][]::new);
+  }
+
+  private static int[][] draw(int[][] clusters, BootstrapSettings settings) {
     SplittableRandom random = new SplittableRandom(settings.seed());
-    int[][] sets = new int[settings.resamples()][n];
-    for (int[] set : sets) {
+    int n = clusters.length;
+    int[][] sets = new int[settings.resamples()][];
+    int[] drawn = new int[n];
+    for (int s = 0; s < sets.length; s++) {
+      int size = 0;
       for (int i = 0; i < n; i++) {
-        set[i] = random.nextInt(n);
+        drawn[i] = random.nextInt(n);
+        size += clusters[drawn[i]].length;
       }
+      int[] set = new int[size];
+      int at = 0;
+      for (int i = 0; i < n; i++) {
+        int[] members = clusters[drawn[i]];
+        System.arraycopy(members, 0, set, at, members.length);
+        at += members.length;
+      }
+      sets[s] = set;
     }
     return sets;
   }
