@@ -7,6 +7,7 @@ import echobench.reports.results.ResultsTable;
 import echobench.reports.results.SummaryRow;
 import echobench.reports.robustness.Summary;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,12 +34,18 @@ final class CompareCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Map<String, List<SummaryRow>> summaries = new LinkedHashMap<>();
+    Map<Path, Path> given = new LinkedHashMap<>();
     for (Path run : runs) {
-      List<SummaryRow> summary = Summary.of(ResultsTable.rows(ReportInputs.results(run)));
-      if (summaries.put(label(run), summary) != null) {
+      if (given.put(run.toAbsolutePath().normalize(), run) != null) {
         throw new BadInputException(run + ": given twice");
       }
+    }
+    Map<String, List<SummaryRow>> summaries = new LinkedHashMap<>();
+    for (Path run : runs) {
+      String label = label(run);
+      boolean shared = runs.stream().filter(r -> r != run).anyMatch(r -> label(r).equals(label));
+      String column = shared ? run.toString() : label;
+      summaries.put(column, Summary.of(ResultsTable.rows(ReportInputs.results(run))));
     }
     PrintWriter stdout = spec.commandLine().getOut();
     stdout.print(PlainTextRenderer.render(SummaryTables.sideBySide(summaries)));
@@ -46,10 +53,21 @@ final class CompareCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** A run directory's name; a results file's folder name; the path itself when unnamed. */
+  /**
+   * A run directory's name; the folder name of a {@code results.csv}; any other results file's
+   * name without {@code .csv}, so two tables of one folder get two columns. Runs whose labels
+   * coincide are labelled by the paths given.
+   */
   private static String label(Path run) {
-    Path folder = run.toFile().isDirectory() ? run : run.toAbsolutePath().getParent();
-    Path name = folder.normalize().getFileName();
+    Path file = run.toAbsolutePath().normalize();
+    Path folder = Files.isDirectory(file) ? file
+        : file.getFileName() != null && file.getFileName().toString().equals(ResultsTable.FILE_NAME)
+            ? file.getParent() : null;
+    if (folder == null) {
+      String name = file.getFileName().toString();
+      return name.endsWith(".csv") ? name.substring(0, name.length() - 4) : name;
+    }
+    Path name = folder.getFileName();
     return name == null ? run.toString() : name.toString();
   }
 }

@@ -86,6 +86,14 @@ public final class StudyRun {
    * @throws BadInputException for any bad input, naming the file (and line)
    */
   public static Outcome execute(Path configFile, Options options) {
+    return execute(configFile, options, null);
+  }
+
+  /**
+   * Runs the study in {@code configFile} against a memory {@code budget} (null: this JVM's and
+   * machine's, {@link MemoryPreflight.Budget#of}).
+   */
+  static Outcome execute(Path configFile, Options options, MemoryPreflight.Budget budget) {
     Instant started = Instant.now();
     Map<String, Double> timings = new LinkedHashMap<>();
     long clock = System.nanoTime();
@@ -125,6 +133,8 @@ public final class StudyRun {
           encoders.add(loader.load(model, manager));
         }
         imports = loader.importReports();
+        new MemoryPreflight(budget != null ? budget : MemoryPreflight.Budget.of(device))
+            .check(configFile, datasets.values(), encoders, config.probes());
         clock = lap(timings, "models", clock);
         FeaturePass pass = new FeaturePass(encoders, config::maskFor, config.masksInUse(),
             config.seed(), skips, manager);

@@ -38,4 +38,46 @@ class CompareCommandTest {
     CommandLineCapture compare = CommandLineCapture.run("compare", dir.resolve("nope").toString());
     assertThat(compare.exitCode()).isEqualTo(2);
   }
+
+  @Test
+  void twoTablesOfOneFolderAreTwoColumns() throws IOException {
+    Path folder = run("tables", 5.0, 5.5);
+    Path a = Files.copy(folder.resolve("results.csv"), folder.resolve("a.csv"));
+    Path b = Files.writeString(folder.resolve("b.csv"),
+        Files.readString(a).replace(",5.0,", ",4.0,").replace(",5.5,", ",4.1,"));
+
+    CommandLineCapture compare = CommandLineCapture.run("compare", a.toString(), b.toString());
+
+    assertThat(compare.exitCode()).as(compare.err()).isZero();
+    assertThat(compare.out().lines().findFirst().orElseThrow())
+        .contains("a clean").contains("a Avg. Deg.").contains("b clean");
+    // a: 5.5/5 − 1 = +10.0 %; b: 4.1/4 − 1 = +2.5 %
+    assertThat(compare.out()).containsPattern(
+        "adult\\s+lvef\\s+mae\\s+jepa/attentive\\s+5\\.00\\s+\\+10\\.0 %\\s+4\\.00\\s+\\+2\\.5 %");
+  }
+
+  @Test
+  void runsOfTheSameNameInTwoFoldersAreLabelledByTheirPaths() throws IOException {
+    Path first = run("x/run", 5.0, 5.5);
+    Path second = run("y/run", 4.0, 4.1);
+
+    CommandLineCapture compare =
+        CommandLineCapture.run("compare", first.toString(), second.toString());
+
+    assertThat(compare.exitCode()).as(compare.err()).isZero();
+    assertThat(compare.out().lines().findFirst().orElseThrow())
+        .contains(first + " clean").contains(second + " clean");
+  }
+
+  @Test
+  void theSameRunGivenTwiceIsBadInput() throws IOException {
+    Path main = run("main", 5.0, 5.5);
+
+    CommandLineCapture compare = CommandLineCapture.run("compare", main.toString(),
+        main.resolve("..").resolve("main").toString());
+
+    assertThat(compare.exitCode()).isEqualTo(2);
+    assertThat(compare.errLines()).containsExactly("echobench: " + main.resolve("..")
+        .resolve("main") + ": given twice");
+  }
 }
