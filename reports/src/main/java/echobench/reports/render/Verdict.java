@@ -53,7 +53,7 @@ final class Verdict {
     }
     List<String> ranked = candidates.stream().filter(m -> !nearBaseline.test(f, m)).toList();
     List<String> unranked = candidates.stream().filter(m -> nearBaseline.test(f, m)).toList();
-    boolean caveat = ranked.size() < 2 && candidates.size() >= 2;
+    boolean caveat = ranked.size() < 2 && (candidates.size() >= 2 || ranked.isEmpty());
     if (caveat) {
       ranked = candidates;
     }
@@ -87,7 +87,10 @@ final class Verdict {
       text.append(". ");
       text.append(notSignificant(f, ranked));
     }
-    if (caveat) {
+    if (caveat && candidates.size() == 1) {
+      text.append(" Its clean error is within ").append(BaselineCheck.MARGIN_PERCENT)
+          .append(" % of the baseline's, so this Avg. Deg. is no evidence of robustness.");
+    } else if (caveat) {
       text.append(" Every model but at most one is within ").append(BaselineCheck.MARGIN_PERCENT)
           .append(" % of the baseline's clean error, so this ranking is no evidence of"
               + " robustness.");
