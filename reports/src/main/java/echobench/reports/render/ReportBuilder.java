@@ -44,6 +44,7 @@ public final class ReportBuilder {
 
   private final ResultIndex index;
   private final Map<List<Object>, SummaryRow> summaries = new HashMap<>();
+  private final List<SummaryRow> summaryRows;
   private final Optional<PredictionIndex> predictions;
   private final ReportOptions options;
   private final String reference;
@@ -53,7 +54,8 @@ public final class ReportBuilder {
   private ReportBuilder(List<Result> results, Optional<PredictionIndex> predictions,
       List<Gallery.Tile> frames, ReportOptions options) {
     this.index = new ResultIndex(results);
-    for (SummaryRow s : Summary.of(results)) {
+    this.summaryRows = Summary.of(results);
+    for (SummaryRow s : summaryRows) {
       summaries.put(List.of(s.model(), s.dataset(), s.task(), s.metric()), s);
     }
     this.predictions = predictions;
@@ -108,6 +110,7 @@ public final class ReportBuilder {
     robustness.addAll(intervalTables());
     robustness.addAll(differenceTables());
     sections.add(new Section("Robustness", robustness));
+    sections.addAll(TrainingSetSections.of(summaryRows));
     predictions.ifPresent(p -> sections.add(new Section("Model against " + reference,
         comparisonTables(p))));
     return new Report(options.title(), sections);
