@@ -62,7 +62,7 @@ class TrainingSetsStudyTest {
   @BeforeAll
   void runStudy() throws IOException {
     Path file = temp.resolve("study.yaml");
-    Files.writeString(file, STUDY.formatted(0));
+    Files.writeString(file, STUDY.formatted(3));
     run = temp.resolve("run");
     StudyRun.execute(file, new StudyRun.Options(run, null, false, false));
     config = StudyConfig.read(file);
