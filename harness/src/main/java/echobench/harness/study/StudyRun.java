@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import echobench.harness.BadInputException;
 import echobench.harness.config.YamlConfigs;
 import echobench.harness.data.EchoView;
+import echobench.harness.data.Split;
 import echobench.models.Devices;
 import echobench.models.probe.ProbeTask;
 import echobench.reports.TrainMeanBaseline;
@@ -136,6 +137,10 @@ public final class StudyRun {
         skips.addAll(training.skipped());
         Map<String, List<StudyProbe>> fineTuned = new LinkedHashMap<>();
         for (String name : config.fineTuned()) {
+          if (datasets.get(name).samples(Split.TEST).isEmpty()) {
+            throw new BadInputException(datasets.get(name).source() + ": dataset " + name
+                + " is fine-tuned but has no TEST samples to evaluate on");
+          }
           ProbeTrainingStep.Outcome tuned = new ProbeTrainingStep(config, cache, task,
               List.of(LabelSubset.ALL)).run(datasets.get(name), encoders, pass, manager, progress);
           fineTuned.put(name, tuned.probes().stream().map(StudyProbe::fineTuned).toList());
