@@ -58,7 +58,7 @@ public record TrainingVariant(String base, double labelFraction, int labelSeed,
     return new TrainingVariant(model, 1, 1, false);
   }
 
-  /** The model-name suffix of a probe fitted on {@code fraction} of TRAIN by label seed {@code seed}. */
+  /** The model-name suffix of a probe fitted on a share of TRAIN by a label seed; "" for all. */
   public static String labelSuffix(double fraction, int seed) {
     return fraction == 1 ? "" : "@labels=" + fractionText(fraction) + ":seed=" + seed;
   }

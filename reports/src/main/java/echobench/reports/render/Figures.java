@@ -247,15 +247,18 @@ public final class Figures {
    */
   public static Figure labelEfficiency(String dataset, String task, Metric metric,
       List<LabelEfficiency.Curve> curves, boolean avgDegradation) {
-    String quantity = avgDegradation ? "Avg. Deg. of " + metric.id() + " (%)" : "clean " + metric.id();
+    String quantity =
+        avgDegradation ? "Avg. Deg. of " + metric.id() + " (%)" : "clean " + metric.id();
     XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT)
         .title(quantity + " against label fraction on " + dataset)
-        .xAxisTitle("share of TRAIN labelled (log scale)").yAxisTitle(quantity + " (" + task + ")")
+        .xAxisTitle("share of TRAIN labelled (log scale)")
+        .yAxisTitle(quantity + " (" + task + ")")
         .build();
     style(chart.getStyler());
     chart.getStyler().setXAxisLogarithmic(true);
     chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
-    Map<String, Color> colours = colours(curves.stream().map(LabelEfficiency.Curve::model).toList());
+    Map<String, Color> colours =
+        colours(curves.stream().map(LabelEfficiency.Curve::model).toList());
     double scale = avgDegradation ? 100 : 1;
     for (LabelEfficiency.Curve curve : curves) {
       List<LabelEfficiency.Point> points = curve.points();

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Label efficiency (issue 16 part 4): for every model fitted on stratified subsets of TRAIN ({@link
+ * Label efficiency: for every model fitted on stratified subsets of TRAIN ({@link
  * TrainingVariant}), its clean value and Avg. Deg. at each label fraction, as the mean and sample
  * standard deviation (n − 1) over the label seeds. The full fraction is the plain model, one seed.
  * Computed from the summary rows alone.
