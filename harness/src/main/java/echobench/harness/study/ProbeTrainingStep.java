@@ -30,6 +30,8 @@ import java.util.Optional;
  * per encoder and split in the run cache (keyed by what produced them; a resumed run reuses them),
  * and the probes train by reading mini-batches from those files, so memory does not grow with the
  * number of videos. Trained probes are cached by a hash of their inputs and loaded on resume.
+ * Each probe is fitted once per {@link LabelSubset} of TRAIN (a subset reads the same store by
+ * index), always on all of TRAIN first.
  */
 final class ProbeTrainingStep {
   /** The splits whose features are stored, in store index order. */
