@@ -6,6 +6,7 @@ import echobench.harness.data.Sample;
 import echobench.harness.data.Split;
 import echobench.models.probe.AttentiveProbe;
 import echobench.models.probe.FeatureSample;
+import echobench.models.probe.FeatureSource;
 import echobench.models.probe.FeatureStore;
 import echobench.models.probe.KnnProbe;
 import echobench.models.probe.LinearProbe;
@@ -29,6 +30,8 @@ import java.util.Optional;
  * per encoder and split in the run cache (keyed by what produced them; a resumed run reuses them),
  * and the probes train by reading mini-batches from those files, so memory does not grow with the
  * number of videos. Trained probes are cached by a hash of their inputs and loaded on resume.
+ * Each probe is fitted once per {@link LabelSubset} of TRAIN (a subset reads the same store by
+ * index), always on all of TRAIN first.
  */
 final class ProbeTrainingStep {
   /** The splits whose features are stored, in store index order. */
@@ -37,11 +40,20 @@ final class ProbeTrainingStep {
   private final StudyConfig config;
   private final RunCache cache;
   private final ProbeTask task;
+  private final List<LabelSubset> subsets;
 
+  /** Fits every probe on each of the study's {@link StudyConfig#labelSubsets training sets}. */
   ProbeTrainingStep(StudyConfig config, RunCache cache, ProbeTask task) {
+    this(config, cache, task, config.labelSubsets());
+  }
+
+  /** Fits every probe on each of {@code subsets} of TRAIN. */
+  ProbeTrainingStep(StudyConfig config, RunCache cache, ProbeTask task,
+      List<LabelSubset> subsets) {
     this.config = config;
     this.cache = cache;
     this.task = task;
+    this.subsets = List.copyOf(subsets);
   }
 
   /** The probes and what the training pass found. */
@@ -66,8 +78,10 @@ final class ProbeTrainingStep {
       for (ProbeConfig p : config.probes()) {
         String key = Fingerprint.of("probe").add(encoders.get(e).fingerprint()).addJson(p)
             .addJson(config.sampling()).add(config.seed()).add(train.fingerprint()).hex();
-        keys.add(key);
-        extract[e] |= !Files.isDirectory(probeDir(encoders.get(e), p, key));
+        for (LabelSubset subset : subsets) {
+          keys.add(subset.key(key));
+          extract[e] |= !Files.isDirectory(probeDir(encoders.get(e), p, subset.key(key)));
+        }
       }
       extract[e] |= cachedRecord.isEmpty();
     }
@@ -110,20 +124,22 @@ final class ProbeTrainingStep {
       FeatureStore valStore = null;
       try {
         for (ProbeConfig p : config.probes()) {
-          String key = keys.get(k++);
-          Path dir = probeDir(encoders.get(e), p, key);
-          Probe probe;
-          if (Files.isDirectory(dir)) {
-            probe = Probe.load(dir, manager);
-          } else {
-            if (fitStore == null) {
-              fitStore = FeatureStore.open(stores[e][0], storeKeys[e][0]);
-              valStore = FeatureStore.open(stores[e][1], storeKeys[e][1]);
+          for (LabelSubset subset : subsets) {
+            String key = keys.get(k++);
+            Path dir = probeDir(encoders.get(e), p, key);
+            Probe probe;
+            if (Files.isDirectory(dir)) {
+              probe = Probe.load(dir, manager);
+            } else {
+              if (fitStore == null) {
+                fitStore = FeatureStore.open(stores[e][0], storeKeys[e][0]);
+                valStore = FeatureStore.open(stores[e][1], storeKeys[e][1]);
+              }
+              probe = train(p, subset.of(fitStore, config.seed()), valStore, dir, manager,
+                  progress, encoders.get(e).name() + "/" + p.name() + subset.suffix());
             }
-            probe = train(p, fitStore, valStore, dir, manager, progress,
-                encoders.get(e).name() + "/" + p.name());
+            probes.add(new StudyProbe(e, p, subset.suffix(), key, probe));
           }
-          probes.add(new StudyProbe(e, p, key, probe));
         }
       } finally {
         if (fitStore != null) {
@@ -220,7 +236,7 @@ final class ProbeTrainingStep {
     }
   }
 
-  private Probe train(ProbeConfig p, FeatureStore fit, FeatureStore val, Path dir,
+  private Probe train(ProbeConfig p, FeatureSource fit, FeatureStore val, Path dir,
       NDManager manager, StudyProgress progress, String model) {
     long seed = Seeds.derive(config.seed(), "probe", p.name());
     Probe probe;

@@ -1,5 +1,6 @@
 package echobench.harness.study;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,8 @@ import java.util.Map;
  *     the reason, missing, unexpected, misshapen), by model name
  * @param integrity what the results rest on (config, weight and probe digests, threads, build) and
  *     the prediction groups checked against the videos that went in
+ * @param labelSubsets the draws of the label-efficiency subsets of TRAIN; absent when every probe
+ *     saw all of TRAIN
  */
 record RunManifest(
     @JsonProperty("name") String name,
@@ -41,4 +44,24 @@ record RunManifest(
     @JsonProperty("training_baseline") double trainingBaseline,
     @JsonProperty("skipped") List<SkippedVideo> skipped,
     @JsonProperty("imports") Map<String, Map<String, Object>> imports,
-    @JsonProperty("integrity") RunIntegrity integrity) {}
+    @JsonProperty("integrity") RunIntegrity integrity,
+    @JsonProperty("label_subsets") @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        List<LabelDraw> labelSubsets) {
+
+  /**
+   * The draw of one label-efficiency subset ({@link LabelSubset}).
+   *
+   * @param fraction the share of TRAIN
+   * @param labelSeed the label seed, from 1
+   * @param drawSeed the seed of its {@link StratifiedDraw}, derived from the run seed, the
+   *     fraction and the label seed
+   */
+  record LabelDraw(@JsonProperty("fraction") double fraction,
+      @JsonProperty("label_seed") int labelSeed, @JsonProperty("draw_seed") long drawSeed) {}
+
+  /** The draws of the subsets below all of TRAIN among {@code subsets}. */
+  static List<LabelDraw> draws(List<LabelSubset> subsets, long runSeed) {
+    return subsets.stream().filter(s -> !s.isAll())
+        .map(s -> new LabelDraw(s.fraction(), s.seed(), s.drawSeed(runSeed))).toList();
+  }
+}

@@ -44,6 +44,12 @@ import java.util.Set;
  * @param reencode {@code none} or {@code h264}: also evaluate every perturbed condition followed by
  *     EchoJEPA's H.264 re-encode (see {@link Reencode}; default none)
  * @param featureStore how the training and validation features are stored (default float16)
+ * @param labelFractions label efficiency: the shares of TRAIN every probe is also fitted on, each
+ *     in (0, 1]; the probe on all of TRAIN is always fitted (absent: {@code [1.0]})
+ * @param labelSeeds how many stratified draws of each share below 1 (absent: 1)
+ * @param fineTune evaluated datasets, other than the train dataset, whose own TRAIN split also
+ *     fits every probe (selected on their VAL split); they are then evaluated on their TEST split
+ *     only, zero-shot and fine-tuned alike (absent: none)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record StudyConfig(
@@ -63,7 +69,10 @@ public record StudyConfig(
     @JsonProperty("probes") List<ProbeConfig> probes,
     @JsonProperty("perturbations") List<PerturbationConfig> perturbations,
     @JsonProperty("reencode") String reencode,
-    @JsonProperty("feature_store") FeatureStoreConfig featureStore) {
+    @JsonProperty("feature_store") FeatureStoreConfig featureStore,
+    @JsonProperty("label_fractions") List<Double> labelFractions,
+    @JsonProperty("label_seeds") Integer labelSeeds,
+    @JsonProperty("fine_tune") List<String> fineTune) {
 
   /** The regression task on ejection fraction. */
   public static final String LVEF = "lvef";
@@ -138,6 +147,31 @@ public record StudyConfig(
     reencode = reencode == null ? Reencode.NONE : reencode.toLowerCase(Locale.ROOT);
     choice("reencode", reencode, List.of(Reencode.NONE, Reencode.H264));
     featureStore = featureStore == null ? FeatureStoreConfig.defaults() : featureStore;
+    LabelSubset.check(labelFractions, labelSeeds);
+    labelFractions = labelFractions == null ? null : List.copyOf(labelFractions);
+    if (fineTune != null) {
+      fineTune = List.copyOf(fineTune);
+      distinct("fine_tune", fineTune);
+      for (String f : fineTune) {
+        if (f.equals(train) || !evaluate.contains(f)) {
+          throw new IllegalArgumentException("'fine_tune' names " + f + ", not one of the"
+              + " evaluated datasets other than the train dataset " + train);
+        }
+      }
+    }
+  }
+
+  /**
+   * The training sets every probe is fitted on: all of TRAIN first, then each share below 1 of
+   * {@code label_fractions} (in the order written) with each label seed.
+   */
+  List<LabelSubset> labelSubsets() {
+    return LabelSubset.grid(labelFractions, labelSeeds);
+  }
+
+  /** The datasets whose own training folds also fit the probes ({@code fine_tune}), in order. */
+  List<String> fineTuned() {
+    return fineTune == null ? List.of() : fineTune;
   }
 
   /**

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import echobench.harness.BadInputException;
 import echobench.harness.config.YamlConfigs;
 import echobench.harness.data.EchoView;
+import echobench.harness.data.Split;
 import echobench.models.Devices;
 import echobench.models.probe.ProbeTask;
 import echobench.reports.TrainMeanBaseline;
@@ -144,11 +145,26 @@ public final class StudyRun {
         probes.addAll(fitted.probes());
         training = fitted.record();
         skips.addAll(training.skipped());
+        Map<String, List<StudyProbe>> fineTuned = new LinkedHashMap<>();
+        for (String name : config.fineTuned()) {
+          if (datasets.get(name).samples(Split.TEST).isEmpty()) {
+            throw new BadInputException(datasets.get(name).source() + ": dataset " + name
+                + " is fine-tuned but has no TEST samples to evaluate on");
+          }
+          ProbeTrainingStep.Outcome tuned = new ProbeTrainingStep(config, cache, task,
+              List.of(LabelSubset.ALL)).run(datasets.get(name), encoders, pass, manager, progress);
+          fineTuned.put(name, tuned.probes().stream().map(StudyProbe::fineTuned).toList());
+          probes.addAll(fineTuned.get(name));
+          skips.addAll(tuned.record().skipped());
+        }
         clock = lap(timings, "probes", clock);
         EvaluationStep evaluation = new EvaluationStep(config, cache, task, checks);
         for (String name : config.evaluate()) {
-          predictions.addAll(evaluation.run(datasets.get(name), name.equals(config.train()),
-              encoders, probes, pass, skips, progress));
+          List<StudyProbe> evaluated = new ArrayList<>(fitted.probes());
+          evaluated.addAll(fineTuned.getOrDefault(name, List.of()));
+          predictions.addAll(evaluation.run(datasets.get(name),
+              name.equals(config.train()) || fineTuned.containsKey(name),
+              encoders, evaluated, pass, skips, progress));
         }
         clock = lap(timings, "evaluation", clock);
       } finally {
@@ -185,7 +201,8 @@ public final class StudyRun {
         weights, probeFiles, checks.groups());
     outputs.writeManifest(new RunManifest(config.name(), configFile.toString(), config.seed(),
         device.toString(), options.resume(), started.toString(), versions, timings, videos,
-        models, probeKeys, training.baseline(), skips.skipped(), imports, integrity));
+        models, probeKeys, training.baseline(), skips.skipped(), imports, integrity,
+        RunManifest.draws(config.labelSubsets(), config.seed())));
     return new Outcome(out, results, outputs.summaryText(results) + integrity.statement());
   }
 

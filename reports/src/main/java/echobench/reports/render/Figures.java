@@ -7,6 +7,7 @@ import java.awt.Color;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import echobench.reports.robustness.EffectiveRobustness;
+import echobench.reports.robustness.LabelEfficiency;
 import echobench.reports.stats.ConfidenceInterval;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -234,6 +235,54 @@ public final class Figures {
     }
     return new Figure(fileName("clean", task, metric.id()),
         "clean " + metric.id() + " of each model on each dataset; grey: predict the training mean",
+        png(chart));
+  }
+
+  /**
+   * The clean value, or the Avg. Deg. (in %), of each model against the share of TRAIN its probe
+   * was fitted on (log scale), the mean over the label seeds with ± one standard deviation as bars.
+   *
+   * @param curves the models' curves on {@code dataset}, {@code task} and {@code metric}
+   * @param avgDegradation plot the Avg. Deg. instead of the clean value
+   */
+  public static Figure labelEfficiency(String dataset, String task, Metric metric,
+      List<LabelEfficiency.Curve> curves, boolean avgDegradation) {
+    String quantity =
+        avgDegradation ? "Avg. Deg. of " + metric.id() + " (%)" : "clean " + metric.id();
+    XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT)
+        .title(quantity + " against label fraction on " + dataset)
+        .xAxisTitle("share of TRAIN labelled (log scale)")
+        .yAxisTitle(quantity + " (" + task + ")")
+        .build();
+    style(chart.getStyler());
+    chart.getStyler().setXAxisLogarithmic(true);
+    chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
+    Map<String, Color> colours =
+        colours(curves.stream().map(LabelEfficiency.Curve::model).toList());
+    double scale = avgDegradation ? 100 : 1;
+    for (LabelEfficiency.Curve curve : curves) {
+      List<LabelEfficiency.Point> points = curve.points();
+      double[] x = points.stream().mapToDouble(LabelEfficiency.Point::fraction).toArray();
+      double[] y = new double[points.size()];
+      double[] sd = new double[points.size()];
+      for (int i = 0; i < y.length; i++) {
+        LabelEfficiency.Point p = points.get(i);
+        y[i] = scale * (avgDegradation ? p.avgDegradationMean() : p.cleanMean());
+        double s = avgDegradation ? p.avgDegradationSd() : p.cleanSd();
+        sd[i] = Double.isNaN(s) ? 0 : scale * s;
+      }
+      XYSeries series = chart.addSeries(curve.model(), x, y, sd);
+      Color c = colours.get(curve.model());
+      series.setLineColor(c);
+      series.setMarkerColor(c);
+      series.setMarker(SeriesMarkers.CIRCLE);
+      series.setLineStyle(SeriesLines.SOLID);
+    }
+    return new Figure(fileName("labels", avgDegradation ? "avgdeg" : "clean", dataset, task,
+            metric.id()),
+        quantity + " of each model on " + dataset + " against the share of TRAIN its probe was"
+            + " fitted on (stratified subsets, selected on the full VAL): the mean over the label"
+            + " seeds, bars ± one sample standard deviation (none with one seed)",
         png(chart));
   }
 

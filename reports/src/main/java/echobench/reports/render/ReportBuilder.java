@@ -43,6 +43,7 @@ public final class ReportBuilder {
 
   private final ResultIndex index;
   private final Map<List<Object>, SummaryRow> summaries = new HashMap<>();
+  private final List<SummaryRow> summaryRows;
   private final Optional<PredictionIndex> predictions;
   private final ReportOptions options;
   private final String reference;
@@ -52,7 +53,8 @@ public final class ReportBuilder {
   private ReportBuilder(List<Result> results, List<SummaryRow> summary,
       Optional<PredictionIndex> predictions, List<Gallery.Tile> frames, ReportOptions options) {
     this.index = new ResultIndex(results);
-    for (SummaryRow s : summary) {
+    this.summaryRows = summary;
+    for (SummaryRow s : summaryRows) {
       summaries.put(List.of(s.model(), s.dataset(), s.task(), s.metric()), s);
     }
     this.predictions = predictions;
@@ -118,6 +120,7 @@ public final class ReportBuilder {
     robustness.addAll(intervalTables());
     robustness.addAll(differenceTables());
     sections.add(new Section("Robustness", robustness));
+    sections.addAll(TrainingSetSections.of(summaryRows));
     predictions.ifPresent(p -> sections.add(new Section("Model against " + reference,
         comparisonTables(p))));
     return new Report(options.title(), sections);

@@ -2,6 +2,7 @@ package echobench.reports.render;
 
 import echobench.reports.Condition;
 import echobench.reports.ModelNames;
+import echobench.reports.TrainingVariant;
 import echobench.reports.metrics.Metric;
 import echobench.reports.results.PredictionIndex;
 import echobench.reports.results.ResultIndex;
@@ -69,7 +70,8 @@ final class RobustnessFindings {
         .filter(p -> !p.videos(dataset).isEmpty())
         .map(p -> new RobustnessIntervals(p, dataset, metric, perturbed, models, settings))
         .filter(i -> i.models().equals(models));
-    List<String> fitted = models.stream().filter(m -> !ModelNames.isBaseline(m)).toList();
+    List<String> fitted = models.stream()
+        .filter(m -> !ModelNames.isBaseline(m) && fitOnAllOfTrain(m)).toList();
     Optional<EffectiveRobustness> line = Optional.empty();
     if (fitted.size() >= EffectiveRobustness.MIN_MODELS) {
       line = intervals.map(i -> i.line(fitted)).or(() -> Optional.of(EffectiveRobustness.fit(
@@ -86,6 +88,16 @@ final class RobustnessFindings {
           : recorded(index, model, dataset, task, metric, perturbed, line));
     }
     return Optional.of(findings);
+  }
+
+  /**
+   * Whether {@code model} was fitted on all of the train dataset's TRAIN split: the
+   * effective-robustness line runs through those models only, not through the label-fraction
+   * and fine-tuned variants of the same probes, which would count one encoder several times.
+   */
+  private static boolean fitOnAllOfTrain(String model) {
+    TrainingVariant variant = TrainingVariant.parse(model);
+    return variant.labelFraction() == 1 && !variant.fineTuned();
   }
 
   /** Every model with a clean value, the baseline included, in report order. */
