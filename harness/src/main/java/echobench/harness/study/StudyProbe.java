@@ -10,7 +10,7 @@ import echobench.models.probe.Probe;
  * @param key the hash of everything that produced it (encoder, settings, training data, seed)
  * @param probe the probe
  */
-record StudyProbe(int encoder, ProbeConfig config, String key, Probe probe)
+record StudyProbe(int encoder, ProbeSpec config, String key, Probe probe)
     implements AutoCloseable {
 
   /** {@code <encoder>/<probe>}, the model column of the tables. */
