@@ -8,9 +8,11 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import echobench.harness.BadInputException;
 import echobench.reports.io.StrictYaml;
 import java.io.IOException;
@@ -37,7 +39,9 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  */
 public final class YamlConfigs {
   private static final ObjectMapper YAML =
-      new ObjectMapper(StrictYaml.factory())
+      // Native type ids would write a config kind as a YAML tag, which the reader refuses; the
+      // kinds are written as their plain 'kind' key (see KindRegistry).
+      new ObjectMapper(StrictYaml.factory().disable(YAMLGenerator.Feature.USE_NATIVE_TYPE_ID))
           .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
           .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -92,10 +96,24 @@ public final class YamlConfigs {
                       .sorted()
                       .collect(Collectors.joining(", "))
                   + ")";
+      String key = "'" + e.getPropertyName() + "'";
+      String problem = KindRegistry.describe(e.getReferringClass())
+          .map(kind -> "key " + key + " does not apply to " + kind)
+          .orElse("unknown key " + key);
       throw new BadInputException(
-          file + ":" + keyLine(file, e.getPropertyName(), e.getLocation()) + ": unknown key '"
-              + e.getPropertyName() + "'" + known,
+          file + ":" + keyLine(file, e.getPropertyName(), e.getLocation()) + ": " + problem
+              + known,
           e);
+    } catch (InvalidTypeIdException e) {
+      if (e.getTypeId() == null) {
+        String kinds = KindRegistry.of(e.getBaseType() == null ? null
+                : e.getBaseType().getRawClass())
+            .map(r -> ", one of " + r.getDescForKnownTypeIds()).orElse("");
+        throw new BadInputException(file + ":" + valueLine(file, e, "") + ": '" + path(e)
+            + "' needs a 'kind'" + kinds, e);
+      }
+      throw new BadInputException(where(file, e.getLocation()) + "'" + path(e) + "': "
+          + oneLine(e.getOriginalMessage()), e);
     } catch (ValueInstantiationException e) {
       Throwable cause = e.getCause() != null ? e.getCause() : e;
       throw new BadInputException(

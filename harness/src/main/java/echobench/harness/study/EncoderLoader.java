@@ -3,27 +3,21 @@ package echobench.harness.study;
 import ai.djl.Device;
 import ai.djl.ndarray.NDManager;
 import echobench.harness.BadInputException;
-import echobench.harness.pretrain.PretrainRunner;
 import echobench.models.ModelInputException;
 import echobench.models.checkpoint.Checkpoint;
 import echobench.models.checkpoint.ImportReport;
-import echobench.models.checkpoint.VJepaImporter;
 import echobench.models.encoder.InputSpec;
-import echobench.models.encoder.Normalization;
-import echobench.models.encoder.TorchScriptEncoder;
 import echobench.models.encoder.VisionTransformer;
-import echobench.models.encoder.VitConfig;
-import echobench.models.nn.ParameterFactory;
-import echobench.models.pretrain.PretrainConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Turns a model entry of the config into a loaded {@link StudyEncoder}: pretrains it first when it
- * is declared with {@code pretrain:} (into the run's cache, keyed by the pretraining config's
- * hash), or loads its checkpoint, TorchScript or safetensors file, or initialises a random ViT.
+ * The shared infrastructure that turns a model entry of the config into a loaded {@link
+ * StudyEncoder}: each {@link ModelSource} loads its own weights through it (the config's folder,
+ * the zoo, the run's model cache, the study's sampling and device), and the built-in ViTs it
+ * yields are checked against the sampling and fingerprinted here alike.
  *
  * <p>The cache is the run's: a run without {@code --resume} starts from an empty one.
  *
@@ -34,11 +28,6 @@ import java.util.Map;
  * {@code run.json}.
  */
 final class EncoderLoader {
-  /** The weights kind of a TorchScript export in its manifest. */
-  static final String TORCHSCRIPT = "torchscript";
-  /** The weights kind of a safetensors export in its manifest. */
-  static final String SAFETENSORS = "safetensors";
-
   private final Path configDir;
   private final ModelZoo zoo;
   private final Path modelCache;
@@ -74,97 +63,81 @@ final class EncoderLoader {
 
   /** Loads {@code model} with its weights in {@code manager}. */
   StudyEncoder load(ModelConfig model, NDManager manager) {
-    if (model.torchscript() != null) {
-      TorchScriptConfig ts = model.torchscript();
-      Path file = file(model, ts.file());
-      InputSpec spec = Normalization.named(ts.normalization())
-          .spec(ts.frames(), ts.resolution(), ts.resolution());
-      String digest = Fingerprint.sha256(file);
-      ExportManifest manifest = ExportManifest.read(file, TORCHSCRIPT, digest);
-      manifest.requireInput(file, spec);
-      TorchScriptEncoder encoder = TorchScriptEncoder.load(file, spec, device);
-      try {
-        manifest.requireOutput(file, encoder.tokens(), encoder.embedDim());
-      } catch (RuntimeException e) {
-        encoder.close();
-        throw e;
-      }
-      String key = Fingerprint.of("torchscript").addJson(ts).add(digest).hex();
-      return new StudyEncoder(model.name(), key, encoder, spec,
-          sampling.sampler(ts.frames(), ts.resolution()), Map.of(file.toString(), digest));
-    }
-    InputSpec spec = InputSpec.imagenet(sampling.frames(), sampling.resolution(),
-        sampling.resolution());
-    Fingerprint key;
-    VisionTransformer vit;
-    Map<String, String> weights = Map.of();
-    if (model.randomInit() != null) {
-      RandomInitConfig init = model.randomInit();
-      key = Fingerprint.of("random-init").addJson(init);
-      vit = new VisionTransformer(new ParameterFactory(manager, init.seed()),
-          VitConfig.named(init.encoder()));
-    } else if (model.safetensors() != null) {
-      SafetensorsConfig st = model.safetensors();
-      Path file = file(model, st.file());
-      String digest = Fingerprint.sha256(file);
-      ExportManifest manifest = ExportManifest.read(file, SAFETENSORS, digest);
-      manifest.requireInput(file, spec);
-      key = Fingerprint.of("safetensors").addJson(st).add(digest);
-      weights = Map.of(file.toString(), digest);
-      VJepaImporter.Imported imported =
-          VJepaImporter.importEncoder(file, st.architecture(), st.section(), st.posEmbed(), manager);
-      vit = imported.encoder();
-      imports.put(model.name(), imported.report());
-      System.err.println("model " + model.name() + ": " + imported.report().summary());
-      try {
-        manifest.requireOutput(file, vit.config().grid(spec.frames(), spec.height(),
-            spec.width()).size(), vit.embedDim());
-      } catch (RuntimeException e) {
-        vit.close();
-        throw e;
-      }
-    } else {
-      Path checkpoint = model.pretrain() != null ? pretrained(model) : checkpoint(model);
-      vit = Checkpoint.load(checkpoint, manager);
-      Path file = checkpoint.resolve(Checkpoint.WEIGHTS);
-      String digest = Fingerprint.sha256(file);
-      key = Fingerprint.of("checkpoint")
-          .addFile(checkpoint.resolve(Checkpoint.DESCRIPTION))
-          .add(digest);
-      weights = Map.of(file.toString(), digest);
-    }
+    return model.source().load(model.name(), this, manager);
+  }
+
+  /** The folder relative paths of the config are resolved against. */
+  Path configDir() {
+    return configDir;
+  }
+
+  /** Where {@code zoo:<name>} checkpoints are found. */
+  ModelZoo zoo() {
+    return zoo;
+  }
+
+  /** Where pretrained checkpoints are kept. */
+  Path modelCache() {
+    return modelCache;
+  }
+
+  /** The study's clip sampling. */
+  SamplingConfig sampling() {
+    return sampling;
+  }
+
+  /** Where the encoders compute. */
+  Device device() {
+    return device;
+  }
+
+  /** The input a built-in ViT is fed: the study's sampling, ImageNet statistics. */
+  InputSpec builtInInput() {
+    return InputSpec.imagenet(sampling.frames(), sampling.resolution(), sampling.resolution());
+  }
+
+  /** Keeps the import report of safetensors model {@code model} and prints its summary. */
+  void recordImport(String model, ImportReport report) {
+    imports.put(model, report);
+    System.err.println("model " + model + ": " + report.summary());
+  }
+
+  /** Loads the built-in ViT saved in {@code checkpoint}, keyed by its description and weights. */
+  StudyEncoder fromCheckpoint(String model, Path checkpoint, NDManager manager) {
+    VisionTransformer vit = Checkpoint.load(checkpoint, manager);
+    Path file = checkpoint.resolve(Checkpoint.WEIGHTS);
+    String digest = Fingerprint.sha256(file);
+    Fingerprint key = Fingerprint.of("checkpoint")
+        .addFile(checkpoint.resolve(Checkpoint.DESCRIPTION))
+        .add(digest);
+    return builtIn(model, key, vit, Map.of(file.toString(), digest));
+  }
+
+  /**
+   * Wraps a loaded built-in ViT, once the study's sampling is checked to fit it (closing it if
+   * not).
+   *
+   * @param key what produced its weights
+   * @param weights the SHA-256 of each weight file it was read from, by path
+   */
+  StudyEncoder builtIn(String model, Fingerprint key, VisionTransformer vit,
+      Map<String, String> weights) {
     try {
       vit.config().grid(sampling.frames(), sampling.resolution(), sampling.resolution());
     } catch (IllegalArgumentException e) {
       vit.close();
-      throw new BadInputException("model " + model.name() + ": sampling does not fit the encoder ("
+      throw new BadInputException("model " + model + ": sampling does not fit the encoder ("
           + e.getMessage() + ")");
     }
-    return new StudyEncoder(model.name(), key.hex(), vit, spec,
+    return new StudyEncoder(model, key.hex(), vit, builtInInput(),
         sampling.sampler(sampling.frames(), sampling.resolution()), weights);
   }
 
-  /**
-   * Runs the model's pretraining into the cache, continuing or reusing a run of the same config
-   * found there; returns the checkpoint folder.
-   */
-  private Path pretrained(ModelConfig model) {
-    Path file = configDir.resolve(model.pretrain());
-    PretrainConfig config = PretrainRunner.readConfig(file);
-    Path out = modelCache.resolve(model.name() + "-" + config.sha256().substring(0, 16));
-    return PretrainRunner.forTerminal(device).run(config, out).checkpoint();
-  }
-
-  /** The checkpoint folder of a {@code checkpoint:} entry ({@code zoo:<name>} or a path). */
-  private Path checkpoint(ModelConfig model) {
-    String where = model.checkpoint();
-    return ModelZoo.names(where) ? zoo.entry(where, model.name()) : file(model, where);
-  }
-
-  private Path file(ModelConfig model, String path) {
+  /** {@code path} resolved against the config's folder; it must exist. */
+  Path file(String model, String path) {
     Path file = configDir.resolve(path);
     if (!Files.exists(file)) {
-      throw new ModelInputException(file + ": no such file (model " + model.name() + ")");
+      throw new ModelInputException(file + ": no such file (model " + model + ")");
     }
     return file;
   }

@@ -41,7 +41,7 @@ public final class FeatureExtraction {
   public static Written write(ModelSpec spec, ModelZoo zoo, SamplingConfig sampling, List<Path> videos,
       boolean pooled, Path out, Device device) {
     ModelConfig model = spec.model();
-    if (model.pretrain() != null) {
+    if (model.source() instanceof PretrainSource) {
       throw new BadInputException("model " + model.name() + ": features reads a checkpoint,"
           + " random_init, safetensors or torchscript model; pretrain it first (echobench"
           + " pretrain) and give its checkpoint");

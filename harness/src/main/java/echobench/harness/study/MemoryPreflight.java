@@ -115,12 +115,8 @@ final class MemoryPreflight {
    * @param heads attention heads (0 for a probe without attention)
    */
   record ProbeShape(int batch, int depth, int heads) {
-    /** The shape of a configured probe; a k-NN probe reads one row at a time. */
-    static ProbeShape of(ProbeConfig probe) {
-      boolean attentive = probe.kind().equals("attentive");
-      return new ProbeShape(probe.batch() == null ? 1 : probe.batch(),
-          attentive ? probe.depth() : 0, attentive ? probe.heads() : 0);
-    }
+    /** The shape of a probe that reads one row at a time without attention (k-NN). */
+    static final ProbeShape ONE_ROW = new ProbeShape(1, 0, 0);
   }
 
   /** A video and its declared size. */
@@ -165,9 +161,9 @@ final class MemoryPreflight {
    * @throws BadInputException naming the config, or the video whose size makes the batch too large
    */
   void check(Path configFile, Collection<StudyDataset> datasets, List<StudyEncoder> encoders,
-      List<ProbeConfig> probes) {
+      List<ProbeSpec> probes) {
     check(configFile, videos(datasets), encoders.stream().map(EncoderShape::of).toList(),
-        probes.stream().map(ProbeShape::of).toList());
+        probes.stream().map(ProbeSpec::batchShape).toList());
   }
 
   /** {@link #check(Path, Collection, List, List)} on shapes already known. */

@@ -9,6 +9,7 @@ import echobench.harness.BadInputException;
 import echobench.harness.config.YamlConfigs;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.TreeSet;
 
 /**
  * A model block given on the command line: the same YAML a study's {@code models:} entry takes,
@@ -52,7 +53,8 @@ public record ModelSpec(ModelConfig model, Path baseDir) {
       Path base = isFile ? file.toAbsolutePath().getParent() : Path.of("").toAbsolutePath();
       return new ModelSpec(model, base);
     } catch (UnrecognizedPropertyException e) {
-      throw new BadInputException(origin + ": unknown key '" + e.getPropertyName() + "'", e);
+      throw new BadInputException(origin + ": unknown key '" + e.getPropertyName() + "' (known: "
+          + String.join(", ", new TreeSet<>(ModelSources.keys())) + ", name)", e);
     } catch (ValueInstantiationException e) {
       Throwable cause = e.getCause() != null ? e.getCause() : e;
       throw new BadInputException(origin + ": " + cause.getMessage(), e);

@@ -4,16 +4,11 @@ import ai.djl.ndarray.NDManager;
 import echobench.harness.BadInputException;
 import echobench.harness.data.Sample;
 import echobench.harness.data.Split;
-import echobench.models.probe.AttentiveProbe;
 import echobench.models.probe.FeatureSample;
 import echobench.models.probe.FeatureSource;
 import echobench.models.probe.FeatureStore;
-import echobench.models.probe.KnnProbe;
-import echobench.models.probe.LinearProbe;
 import echobench.models.probe.Probe;
-import echobench.models.probe.ProbeKind;
 import echobench.models.probe.ProbeTask;
-import echobench.models.probe.ProbeTraining;
 import echobench.perturb.Seeds;
 import echobench.reports.Condition;
 import java.io.IOException;
@@ -75,7 +70,7 @@ final class ProbeTrainingStep {
     List<String> keys = new ArrayList<>();
     boolean[] extract = new boolean[encoders.size()];
     for (int e = 0; e < encoders.size(); e++) {
-      for (ProbeConfig p : config.probes()) {
+      for (ProbeSpec p : config.probes()) {
         String key = Fingerprint.of("probe").add(encoders.get(e).fingerprint()).addJson(p)
             .addJson(config.sampling()).add(config.seed()).add(train.fingerprint()).hex();
         for (LabelSubset subset : subsets) {
@@ -123,7 +118,7 @@ final class ProbeTrainingStep {
       FeatureStore fitStore = null;
       FeatureStore valStore = null;
       try {
-        for (ProbeConfig p : config.probes()) {
+        for (ProbeSpec p : config.probes()) {
           for (LabelSubset subset : subsets) {
             String key = keys.get(k++);
             Path dir = probeDir(encoders.get(e), p, key);
@@ -223,34 +218,23 @@ final class ProbeTrainingStep {
     }
   }
 
-  /** Checks each attentive probe's heads against each loaded encoder's token width. */
+  /** Checks each probe against each loaded encoder's token width. */
   private void requireHeadsDivideWidths(List<StudyEncoder> encoders) {
     for (StudyEncoder encoder : encoders) {
       int width = encoder.encoder().embedDim();
-      for (ProbeConfig p : config.probes()) {
-        if (p.probeKind() == ProbeKind.ATTENTIVE && width % p.heads() != 0) {
-          throw new BadInputException("probe " + p.name() + ": heads " + p.heads()
-              + " do not divide model " + encoder.name() + "'s token width " + width);
-        }
+      for (ProbeSpec p : config.probes()) {
+        p.misfit(width).ifPresent(why -> {
+          throw new BadInputException("probe " + p.name() + ": " + why + " of model "
+              + encoder.name());
+        });
       }
     }
   }
 
-  private Probe train(ProbeConfig p, FeatureSource fit, FeatureStore val, Path dir,
+  private Probe train(ProbeSpec p, FeatureSource fit, FeatureStore val, Path dir,
       NDManager manager, StudyProgress progress, String model) {
     long seed = Seeds.derive(config.seed(), "probe", p.name());
-    Probe probe;
-    if (p.probeKind() == ProbeKind.KNN) {
-      probe = KnnProbe.fit(fit, p.knn());
-    } else {
-      ProbeTraining training = p.training(seed);
-      try (StudyProgress.Bar bar = progress.epochs(model, training.epochs())) {
-        probe = p.probeKind() == ProbeKind.ATTENTIVE
-            ? AttentiveProbe.train(fit, val, p.attentive(), training, manager,
-                progress.listener(bar))
-            : LinearProbe.train(fit, val, training, manager, progress.listener(bar));
-      }
-    }
+    Probe probe = p.fit(fit, val, seed, manager, progress, model);
     try {
       probe.save(dir);
     } catch (IOException e) {
@@ -260,7 +244,7 @@ final class ProbeTrainingStep {
     return probe;
   }
 
-  private Path probeDir(StudyEncoder encoder, ProbeConfig p, String key) {
+  private Path probeDir(StudyEncoder encoder, ProbeSpec p, String key) {
     return cache.probe(encoder.name(), p.name(), key);
   }
 

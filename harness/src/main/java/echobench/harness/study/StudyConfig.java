@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import echobench.harness.MaskChoice;
 import echobench.harness.config.YamlConfigs;
-import echobench.models.encoder.VitConfig;
 import echobench.reports.Condition;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -62,11 +61,11 @@ public record StudyConfig(
     @JsonProperty("bootstrap") BootstrapConfig bootstrap,
     @JsonProperty("task") String task,
     @JsonProperty("mask") String mask,
-    @JsonProperty("datasets") Map<String, DatasetConfig> datasets,
+    @JsonProperty("datasets") Map<String, DatasetSpec> datasets,
     @JsonProperty("train") String train,
     @JsonProperty("evaluate") List<String> evaluate,
     @JsonProperty("models") List<ModelConfig> models,
-    @JsonProperty("probes") List<ProbeConfig> probes,
+    @JsonProperty("probes") List<ProbeSpec> probes,
     @JsonProperty("perturbations") List<PerturbationConfig> perturbations,
     @JsonProperty("reencode") String reencode,
     @JsonProperty("feature_store") FeatureStoreConfig featureStore,
@@ -131,7 +130,7 @@ public record StudyConfig(
     models = List.copyOf(models);
     probes = List.copyOf(probes);
     distinct("models", models.stream().map(ModelConfig::name).toList());
-    distinct("probes", probes.stream().map(ProbeConfig::name).toList());
+    distinct("probes", probes.stream().map(ProbeSpec::name).toList());
     String studyMask = mask;
     perturbations = perturbations == null ? List.of()
         : perturbations.stream().map(p -> p.resolved(studyMask)).toList();
@@ -175,24 +174,17 @@ public record StudyConfig(
   }
 
   /**
-   * Checks that every attentive probe's heads divide the token width of every encoder whose width
-   * the config fixes (a {@code random_init} size); other encoders are checked once loaded.
+   * Checks that every probe fits the token width of every encoder whose width the config fixes
+   * (a {@code random_init} size); other encoders are checked once loaded.
    */
   private static void requireHeadsDivideWidths(List<ModelConfig> models,
-      List<ProbeConfig> probes) {
-    for (ProbeConfig probe : probes) {
-      if (probe.heads() == null) {
-        continue;
-      }
+      List<ProbeSpec> probes) {
+    for (ProbeSpec probe : probes) {
       for (ModelConfig model : models) {
-        if (model.randomInit() != null) {
-          int width = VitConfig.named(model.randomInit().encoder()).embedDim();
-          if (width % probe.heads() != 0) {
-            throw new IllegalArgumentException("probes: heads " + probe.heads() + " of probe "
-                + probe.name() + " do not divide the token width " + width + " of model "
-                + model.name());
-          }
-        }
+        model.source().tokenWidth().ifPresent(width -> probe.misfit(width).ifPresent(why -> {
+          throw new IllegalArgumentException("probes: probe " + probe.name() + ": " + why
+              + " of model " + model.name());
+        }));
       }
     }
   }

@@ -2,17 +2,10 @@ package echobench.harness.study;
 
 import echobench.harness.BadInputException;
 import echobench.harness.data.Dataset;
-import echobench.harness.data.EchoNetDynamicDataset;
-import echobench.harness.data.EchoNetPediatricDataset;
 import echobench.harness.data.EchoView;
-import echobench.harness.data.ListCsvDataset;
 import echobench.harness.data.Sample;
-import echobench.harness.data.Split;
-import echobench.harness.synth.Cohort;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A dataset of a study under its configured name: the samples its loader lists (filtered to one
@@ -33,22 +26,14 @@ record StudyDataset(String name, List<Sample> samples, String fingerprint, Path 
    * @throws BadInputException for a missing index file, a malformed row, a multi-view sample or a
    *     sample without the task's label
    */
-  static StudyDataset load(String name, DatasetConfig config, Path configDir,
+  static StudyDataset load(String name, DatasetSpec config, Path configDir,
       SyntheticCohorts cohorts, String task) {
-    List<Sample> samples = switch (config.kind()) {
-      case DatasetConfig.ECHONET_DYNAMIC ->
-          EchoNetDynamicDataset.load(configDir.resolve(config.root())).samples();
-      case DatasetConfig.ECHONET_PEDIATRIC ->
-          EchoNetPediatricDataset.load(configDir.resolve(config.root()), config.testFold())
-              .samples();
-      case DatasetConfig.LIST_CSV -> listed(config, configDir, task);
-      default -> synthetic(config, cohorts);
-    };
+    List<Sample> samples = config.load(configDir, cohorts, task);
     if (config.view() != null) {
       int view = EchoView.named(config.view()).orElseThrow().classIndex();
       samples = samples.stream().filter(s -> s.view() != null && s.view() == view).toList();
     }
-    Path source = source(config, configDir, cohorts);
+    Path source = config.source(configDir, cohorts);
     if (samples.isEmpty()) {
       throw new BadInputException(source + ": dataset " + name
           + " has no samples" + (config.view() == null ? "" : " of view " + config.view()));
@@ -68,42 +53,6 @@ record StudyDataset(String name, List<Sample> samples, String fingerprint, Path 
           .add(s.split().name());
     }
     return new StudyDataset(name, List.copyOf(samples), fingerprint.hex(), source);
-  }
-
-  /** The file (or folder) that lists a dataset's samples, for messages. */
-  private static Path source(DatasetConfig config, Path configDir, SyntheticCohorts cohorts) {
-    return switch (config.kind()) {
-      case DatasetConfig.ECHONET_DYNAMIC ->
-          configDir.resolve(config.root()).resolve(EchoNetDynamicDataset.FILE_LIST);
-      case DatasetConfig.LIST_CSV ->
-          configDir.resolve(config.files().values().stream().sorted().findFirst().orElseThrow());
-      case DatasetConfig.ECHONET_PEDIATRIC -> configDir.resolve(config.root());
-      default -> config.cohort().equals(Cohort.ADULT.name())
-          ? cohorts.materialise(config).resolve(EchoNetDynamicDataset.FILE_LIST)
-          : cohorts.materialise(config);
-    };
-  }
-
-  private static List<Sample> listed(DatasetConfig config, Path configDir, String task) {
-    ListCsvDataset.Label label =
-        task.equals(StudyConfig.LVEF) ? ListCsvDataset.Label.EF : ListCsvDataset.Label.VIEW;
-    Path root = configDir.resolve(config.root());
-    List<Sample> samples = new ArrayList<>();
-    for (Split split : Split.values()) {
-      String file = config.files().get(split.name().toLowerCase(Locale.ROOT));
-      if (file != null) {
-        samples.addAll(
-            ListCsvDataset.load(configDir.resolve(file), root, label, split).samples());
-      }
-    }
-    return samples;
-  }
-
-  private static List<Sample> synthetic(DatasetConfig config, SyntheticCohorts cohorts) {
-    Path root = cohorts.materialise(config);
-    return config.cohort().equals(Cohort.ADULT.name())
-        ? EchoNetDynamicDataset.load(root).samples()
-        : EchoNetPediatricDataset.load(root, config.testFold()).samples();
   }
 
   /** The label of {@code sample} for {@code task}, as the probe sees it. */

@@ -13,7 +13,7 @@ import echobench.reports.TrainingVariant;
  * @param key the hash of everything that produced it (encoder, settings, training data, seed)
  * @param probe the probe
  */
-record StudyProbe(int encoder, ProbeConfig config, String variant, String key, Probe probe)
+record StudyProbe(int encoder, ProbeSpec config, String variant, String key, Probe probe)
     implements AutoCloseable {
 
   /** {@code <encoder>/<probe>} and the variant, the model column of the tables. */

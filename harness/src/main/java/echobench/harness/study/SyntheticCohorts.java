@@ -1,7 +1,6 @@
 package echobench.harness.study;
 
 import echobench.harness.BadInputException;
-import echobench.harness.data.EchoView;
 import echobench.harness.synth.Cohort;
 import echobench.harness.synth.CohortWriter;
 import java.io.IOException;
@@ -10,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
@@ -41,8 +39,8 @@ final class SyntheticCohorts {
    * per folder against other threads of this one), so concurrent runs sharing the cache generate
    * each cohort once and all see it whole.
    */
-  Path materialise(DatasetConfig config) {
-    Cohort cohort = Cohort.named(config.cohort()).orElseThrow();
+  Path materialise(SyntheticSpec config) {
+    Cohort cohort = config.simulated();
     String key = Fingerprint.of("synthetic-cohort").addJson(config).hex();
     Path root = cache.resolve("synthetic-" + cohort.name() + "-" + key).toAbsolutePath()
         .normalize();
@@ -70,14 +68,13 @@ final class SyntheticCohorts {
   }
 
   /** Writes the cohort into {@code <root>.partial} and moves it to {@code root} when whole. */
-  private void generate(DatasetConfig config, Cohort cohort, Path root) throws IOException {
+  private void generate(SyntheticSpec config, Cohort cohort, Path root) throws IOException {
     Path partial = root.resolveSibling(root.getFileName() + ".partial");
     FileTrees.delete(partial);
     Files.createDirectories(partial);
     CohortWriter writer = new CohortWriter(cohort, config.seed(), config.size(),
         config.frames(), config.fps(),
-        config.views() == null ? List.of(EchoView.A4C)
-            : config.views().stream().map(v -> EchoView.named(v).orElseThrow()).toList(),
+        config.simulatedViews(),
         Runtime.getRuntime().availableProcessors(), config.isBiplane());
     try (StudyProgress.Bar bar = progress.bar("synthesise " + cohort.name(),
         writer.videos(config.count()))) {

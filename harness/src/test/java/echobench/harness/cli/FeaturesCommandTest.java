@@ -126,7 +126,8 @@ class FeaturesCommandTest {
     assertThat(typo.exitCode()).isEqualTo(EchoBench.EXIT_BAD_INPUT);
     assertThat(typo.errLines()).hasSize(1);
     assertThat(typo.errLines().get(0)).startsWith("echobench: model spec '{checkpiont: zoo:absent}'")
-        .contains("needs exactly one of pretrain, checkpoint");
+        .contains("unknown key 'checkpiont' (known: checkpoint, pretrain, random_init,"
+            + " safetensors, torchscript, name)");
     assertThat(out).doesNotExist();
   }
 

@@ -386,8 +386,64 @@ class HostileInputTest {
         + "perturbations:\n  - {name: ${PERTURBATION}, severities: ${SEVERITIES}}\n";
   }
 
+  // ------------------------------------------------------------------------------------ kinds
+
+  @Test
+  void unknownAndMissingKinds() throws IOException {
+    String known = "(known: echonet-dynamic, echonet-pediatric, list-csv, synthetic)";
+    kindCase(0, "kind: echonet-dynamic", "kind: echonet-dynamics", 11,
+        "'datasets.adult': unknown dataset kind 'echonet-dynamics' " + known);
+    kindCase(1, "    kind: echonet-dynamic\n", "", 10, "'datasets.adult' needs a 'kind', one of"
+        + " echonet-dynamic, echonet-pediatric, list-csv, synthetic");
+    kindCase(2, "{kind: synthetic,", "{kind: simulated,", 13,
+        "unknown dataset kind 'simulated' " + known);
+    kindCase(3, "count: ${COUNT},", "count: ${COUNT}, files: {test: t.csv},", 13,
+        "key 'files' does not apply to a synthetic dataset (known: cohort, count, fps, frames,"
+            + " kind, seed, size, test_fold, view, views)");
+    kindCase(4, "{kind: attentive,", "{kind: mlp,", 19,
+        "unknown probe kind 'mlp' (known: attentive, linear, knn)");
+    kindCase(5, "{kind: attentive, epochs", "{epochs", 19,
+        "needs a 'kind', one of attentive, linear, knn");
+    kindCase(6, "{kind: attentive,", "{kind: knn,", 19,
+        "key 'epochs' does not apply to a knn probe (known: k, kind, name)");
+    kindCase(7, "random_init: {", "random_inits: {", 17, "unknown key 'random_inits' (known:"
+        + " checkpoint, name, pretrain, random_init, safetensors, torchscript)");
+    kindCase(8, "{encoder: ${ENCODER}}}", "{encoder: ${ENCODER}}, checkpoint: zoo:x}", 17,
+        "model m needs exactly one of pretrain, checkpoint, random_init, torchscript,"
+            + " safetensors (found 2: random_init, checkpoint)");
+    kindCase(9, "{name: m, random_init: {encoder: ${ENCODER}}}", "{name: m}", 17,
+        "model m needs exactly one of pretrain, checkpoint, random_init, torchscript,"
+            + " safetensors (found 0)");
+  }
+
+  /**
+   * The template with {@code from} replaced by {@code to} is refused at {@code line} of the
+   * config with {@code message}, one line, exit 2.
+   */
+  private static void kindCase(int n, String from, String to, int line, String message)
+      throws IOException {
+    assertThat(template()).contains(from);
+    Path caseDir = Files.createDirectories(temp.resolve("kinds/case" + n));
+    Path config = Files.writeString(caseDir.resolve("study.yaml"),
+        filled(template().replace(from, to)));
+    Path out = caseDir.resolve("out");
+    CommandLineCapture run = CommandLineCapture.run("run", config.toString(), "--out",
+        out.toString(), "--device", "cpu");
+    count("kinds");
+    assertRefused(run, config.toString(), caseDir, out);
+    assertThat(run.errLines().stream().filter(l -> !l.startsWith("SLF4J")).findFirst())
+        .hasValueSatisfying(l -> assertThat(l).startsWith("echobench: " + config + ":" + line
+            + ": ").contains(message));
+  }
+
   /** The template with every other placeholder at a valid value. */
   private static void configCase(int n, String text) throws IOException {
+    Path caseDir = Files.createDirectories(temp.resolve("configs/case" + n));
+    configRun(Files.writeString(caseDir.resolve("study.yaml"), filled(text)), caseDir);
+  }
+
+  /** {@code text} with every placeholder left at a valid value. */
+  private static String filled(String text) {
     Map<String, String> valid = Map.ofEntries(Map.entry("SEED", "0"), Map.entry("DEVICE", "cpu"),
         Map.entry("SKIP", "0.01"), Map.entry("TASK", "lvef"), Map.entry("MASK", "full"),
         Map.entry("FRAMES", "16"), Map.entry("STEP", "1"), Map.entry("CLIPS", "1"),
@@ -401,8 +457,7 @@ class HostileInputTest {
     for (Map.Entry<String, String> v : valid.entrySet()) {
       text = text.replace("${" + v.getKey() + "}", v.getValue());
     }
-    Path caseDir = Files.createDirectories(temp.resolve("configs/case" + n));
-    configRun(Files.writeString(caseDir.resolve("study.yaml"), text), caseDir);
+    return text;
   }
 
   private static void configRun(Path config, Path caseDir) {

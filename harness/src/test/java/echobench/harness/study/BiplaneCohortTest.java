@@ -24,14 +24,13 @@ import org.junit.jupiter.api.io.TempDir;
  * ones a single-view A4C cohort of the same seed writes.
  */
 class BiplaneCohortTest {
-  private static DatasetConfig adult(List<String> views, Boolean biplane) {
-    return new DatasetConfig(DatasetConfig.SYNTHETIC, null, null, null, null, "adult", 3, 32, 8,
-        25.0, 3L, views, biplane);
+  private static SyntheticSpec adult(List<String> views, Boolean biplane) {
+    return new SyntheticSpec(null, null, "adult", 3, 32, 8, 25.0, 3L, views, biplane);
   }
 
   @Test
   void biplaneCohortGroupsBothApicalViewsOfEachSubject(@TempDir Path cache) throws IOException {
-    DatasetConfig biplane = adult(null, true);
+    SyntheticSpec biplane = adult(null, true);
     assertThat(biplane.views()).containsExactly("A4C", "A2C");
     SyntheticCohorts cohorts = new SyntheticCohorts(cache, new StudyProgress(false));
     Path root = cohorts.materialise(biplane);
@@ -70,9 +69,9 @@ class BiplaneCohortTest {
     assertThatThrownBy(() -> adult(List.of("A4C"), true))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("a biplane cohort has views [A4C, A2C], not [A4C]");
-    assertThatThrownBy(() -> new DatasetConfig(DatasetConfig.SYNTHETIC, null, null, null, null,
-        "pediatric", 3, 32, 8, 25.0, 3L, null, true))
+    assertThatThrownBy(() -> new SyntheticSpec(null, null, "pediatric", 3, 32, 8, 25.0, 3L, null,
+        true))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("key 'biplane' does not apply to a synthetic dataset");
+        .hasMessage("key 'biplane' does not apply to a synthetic dataset of the pediatric cohort");
   }
 }

@@ -28,7 +28,7 @@ class ConfigBoundsTest {
             "frames: 128, frame_step: 64, clips: 32, resolution: 1024")
         .replace("count: 8, size: 112, frames: 64", "count: 100000, size: 1024, frames: 128")));
     assertThat(config.sampling().resolution()).isEqualTo(1024);
-    assertThat(config.datasets().get("adult").count()).isEqualTo(100_000);
+    assertThat(((SyntheticSpec) config.datasets().get("adult")).count()).isEqualTo(100_000);
   }
 
   @Test
@@ -59,7 +59,7 @@ class ConfigBoundsTest {
     refused("lr: [0.001]", "lr: [-1]", 9, "learning rates must be positive, not -1.0");
     refused("lr: [0.001]", "lr: [0]", 9, "learning rates must be positive, not 0.0");
     refused("wd: [0.01]", "wd: [-0.5]", 9, "weight decays must be non-negative, not -0.5");
-    refused("heads: 4", "heads: 7", 8, "probes: heads 7 of probe attentive do not divide the"
+    refused("heads: 4", "heads: 7", 8, "probes: probe attentive: heads 7 do not divide the"
         + " token width 64 of model random");
     refused("heads: 4", "heads: 0", 9, "attentive probe needs depth >= 1, heads >= 1");
     refused("heads: 4", "heads: 512", 9, "probe heads must be at most 256, not 512");

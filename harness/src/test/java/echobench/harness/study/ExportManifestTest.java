@@ -164,13 +164,13 @@ public class ExportManifestTest {
   }
 
   private static ModelConfig torchscriptModel(String normalization, int frames, int resolution) {
-    return new ModelConfig("external", null, null, null,
-        new TorchScriptConfig("tiny/encoder.pt", normalization, frames, resolution), null);
+    return new ModelConfig("external",
+        new TorchScriptSource("tiny/encoder.pt", normalization, frames, resolution));
   }
 
   private static ModelConfig safetensorsModel() {
-    return new ModelConfig("external", null, null, null, null,
-        new SafetensorsConfig("jepa/encoder.safetensors", "mini", null, null));
+    return new ModelConfig("external",
+        new SafetensorsSource("jepa/encoder.safetensors", "mini", null, null));
   }
 
   /** Writes an export manifest for {@code weights} as tools/export does. */

@@ -73,7 +73,7 @@ class ModelZooTest {
     ModelZoo zoo = ModelZoo.choose(null, Map.of(), codeLocation());
     EncoderLoader loader = new EncoderLoader(study, zoo, dir.resolve("cache"),
         SamplingConfig.defaults(), Device.cpu());
-    ModelConfig model = new ModelConfig("jepa", null, "zoo:jepa-echo-tiny", null, null, null);
+    ModelConfig model = new ModelConfig("jepa", new CheckpointSource("zoo:jepa-echo-tiny"));
     Path shipped = zoo.entry("zoo:jepa-echo-tiny", "jepa");
 
     assertThat(shipped.resolve(Checkpoint.WEIGHTS)).isRegularFile();

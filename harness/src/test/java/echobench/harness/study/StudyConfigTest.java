@@ -34,14 +34,14 @@ class StudyConfigTest {
     assertThat(config.mask()).isNull();
     assertThat(config.evaluate()).containsExactly("adult");
     assertThat(config.conditions()).containsExactly(Condition.CLEAN);
-    ProbeConfig probe = config.probes().get(0);
+    AttentiveProbeSpec probe = (AttentiveProbeSpec) config.probes().get(0);
     assertThat(probe.name()).isEqualTo("attentive");
     assertThat(probe.epochs()).isEqualTo(20);
     assertThat(probe.lr()).containsExactly(1e-4, 5e-5);
     assertThat(probe.wd()).containsExactly(0.01, 0.1, 0.4);
     assertThat(probe.depth()).isEqualTo(4);
     assertThat(probe.heads()).isEqualTo(16);
-    DatasetConfig adult = config.datasets().get("adult");
+    SyntheticSpec adult = (SyntheticSpec) config.datasets().get("adult");
     assertThat(adult.size()).isEqualTo(112);
     assertThat(adult.views()).containsExactly("A4C");
   }
@@ -81,7 +81,8 @@ class StudyConfigTest {
         .hasMessageContaining("'root' does not apply to a synthetic dataset");
     Path probe = write(MINIMAL.replace("{kind: attentive}", "{kind: linear, depth: 2}"));
     assertThatThrownBy(() -> StudyConfig.read(probe))
-        .hasMessageContaining("depth and heads apply to the attentive probe only");
+        .hasMessageContaining("key 'depth' does not apply to a linear probe (known: batch,"
+            + " epochs, kind, lr, name, wd)");
   }
 
   @Test

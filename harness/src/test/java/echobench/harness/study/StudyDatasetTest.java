@@ -17,8 +17,7 @@ class StudyDatasetTest {
   void anEmptyFileListIsNamed() throws IOException {
     Path list = Files.writeString(Files.createDirectories(dir.resolve("adult"))
         .resolve("FileList.csv"), "FileName,EF,Split\n");
-    DatasetConfig config = new DatasetConfig(DatasetConfig.ECHONET_DYNAMIC, "adult", null, null,
-        null, null, null, null, null, null, null, null);
+    DatasetSpec config = new EchoNetDynamicSpec("adult", null);
 
     assertThatThrownBy(() -> StudyDataset.load("adult", config, dir,
         new SyntheticCohorts(dir, new StudyProgress(false)),
@@ -31,8 +30,7 @@ class StudyDatasetTest {
   void aViewWithoutSamplesIsNamed() throws IOException {
     Path list = Files.writeString(Files.createDirectories(dir.resolve("views"))
         .resolve("FileList.csv"), "FileName,EF,Split,View\na,60,TRAIN,A4C\n");
-    DatasetConfig config = new DatasetConfig(DatasetConfig.ECHONET_DYNAMIC, "views", null, "PLAX",
-        null, null, null, null, null, null, null, null);
+    DatasetSpec config = new EchoNetDynamicSpec("views", "PLAX");
 
     assertThatThrownBy(() -> StudyDataset.load("adult", config, dir,
         new SyntheticCohorts(dir, new StudyProgress(false)),

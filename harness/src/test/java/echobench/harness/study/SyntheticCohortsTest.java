@@ -22,8 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
  * asking for the same uncached cohort at once all get the same complete folder.
  */
 class SyntheticCohortsTest {
-  private static final DatasetConfig COHORT = new DatasetConfig(DatasetConfig.SYNTHETIC, null,
-      null, null, null, "adult", 6, 32, 8, 25.0, 3L, null);
+  private static final SyntheticSpec COHORT =
+      new SyntheticSpec(null, null, "adult", 6, 32, 8, 25.0, 3L, null);
 
   @TempDir Path cache;
 

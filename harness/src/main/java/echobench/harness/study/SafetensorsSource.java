@@ -1,15 +1,21 @@
 package echobench.harness.study;
 
+import ai.djl.ndarray.NDManager;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import echobench.models.checkpoint.VJepaImporter;
+import echobench.models.encoder.InputSpec;
+import echobench.models.encoder.VisionTransformer;
 import echobench.models.encoder.VitConfig;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * V-JEPA / EchoJEPA weights in a safetensors file, imported into the built-in ViT with the
- * explicit key map of {@link VJepaImporter}.
+ * explicit key map of {@link VJepaImporter}; its {@link ExportManifest} must agree with this entry
+ * and with the SHA-256 of the file.
  *
  * @param file the {@code .safetensors} file, relative to the config's folder
  * @param encoder the ViT size the weights are for ({@link VitConfig#SIZES})
@@ -20,14 +26,17 @@ import java.util.Locale;
  *     used); when absent the weights are taken as rotary and a file with {@code pos_embed} is refused
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record SafetensorsConfig(
+public record SafetensorsSource(
     @JsonProperty("file") String file,
     @JsonProperty("encoder") String encoder,
     @JsonProperty("key") String key,
-    @JsonProperty("positions") String positions) {
+    @JsonProperty("positions") String positions) implements ModelSource {
+
+  /** The weights kind of a safetensors export in its manifest. */
+  static final String WEIGHTS_KIND = "safetensors";
 
   /** Checks the values and fills the key. */
-  public SafetensorsConfig {
+  public SafetensorsSource {
     if (file == null || encoder == null) {
       throw new IllegalArgumentException("safetensors needs file and encoder");
     }
@@ -39,14 +48,36 @@ public record SafetensorsConfig(
     }
   }
 
+  @Override
+  public StudyEncoder load(String model, EncoderLoader loader, NDManager manager) {
+    Path weights = loader.file(model, file);
+    InputSpec spec = loader.builtInInput();
+    String digest = Fingerprint.sha256(weights);
+    ExportManifest manifest = ExportManifest.read(weights, WEIGHTS_KIND, digest);
+    manifest.requireInput(weights, spec);
+    VJepaImporter.Imported imported =
+        VJepaImporter.importEncoder(weights, architecture(), section(key), posEmbed(), manager);
+    VisionTransformer vit = imported.encoder();
+    loader.recordImport(model, imported.report());
+    try {
+      manifest.requireOutput(weights,
+          vit.config().grid(spec.frames(), spec.height(), spec.width()).size(), vit.embedDim());
+    } catch (RuntimeException e) {
+      vit.close();
+      throw e;
+    }
+    return loader.builtIn(model, Fingerprint.of("safetensors").addJson(this).add(digest), vit,
+        Map.of(weights.toString(), digest));
+  }
+
   /** The named ViT with the declared positions (rotary when undeclared). */
-  VitConfig architecture() {
+  private VitConfig architecture() {
     VitConfig named = VitConfig.named(encoder);
     return positions == null ? named : named.withPositions(positionKind(positions));
   }
 
   /** What the import does with a {@code pos_embed} a rotary ViT does not use. */
-  VJepaImporter.PosEmbed posEmbed() {
+  private VJepaImporter.PosEmbed posEmbed() {
     return positions == null ? VJepaImporter.PosEmbed.REFUSE : VJepaImporter.PosEmbed.IGNORE;
   }
 
@@ -57,11 +88,6 @@ public record SafetensorsConfig(
       default -> throw new IllegalArgumentException(
           "safetensors positions must be rope or sincos, not " + positions);
     };
-  }
-
-  /** The checkpoint section {@code key} names. */
-  VJepaImporter.Section section() {
-    return section(key);
   }
 
   private static VJepaImporter.Section section(String key) {

@@ -1,0 +1,41 @@
+package echobench.harness.study;
+
+import ai.djl.ndarray.NDManager;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import echobench.harness.pretrain.PretrainRunner;
+import echobench.models.pretrain.PretrainConfig;
+import java.nio.file.Path;
+
+/**
+ * An encoder pretrained before the study ({@code pretrain: configs/pretrain/x.yaml}), into the
+ * run's model cache keyed by the pretraining config's hash; a run of the same config found there
+ * is continued or reused.
+ *
+ * @param config the pretraining config, relative to the study config's folder
+ */
+public record PretrainSource(@JsonValue String config) implements ModelSource {
+
+  /** Checks the path. */
+  public PretrainSource {
+    if (config == null || config.isBlank()) {
+      throw new IllegalArgumentException("pretrain needs the path of a pretraining config");
+    }
+  }
+
+  /** Reads the key's value, the config's path. */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static PretrainSource of(String config) {
+    return new PretrainSource(config);
+  }
+
+  @Override
+  public StudyEncoder load(String model, EncoderLoader loader, NDManager manager) {
+    PretrainConfig pretraining = PretrainRunner.readConfig(loader.configDir().resolve(config));
+    Path out = loader.modelCache()
+        .resolve(model + "-" + pretraining.sha256().substring(0, 16));
+    Path checkpoint = PretrainRunner.forTerminal(loader.device()).run(pretraining, out)
+        .checkpoint();
+    return loader.fromCheckpoint(model, checkpoint, manager);
+  }
+}
