@@ -8,11 +8,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import echobench.harness.BadInputException;
-import echobench.harness.config.YamlConfigs;
 import echobench.harness.data.EchoView;
 import echobench.models.Devices;
 import echobench.models.probe.ProbeTask;
 import echobench.reports.TrainMeanBaseline;
+import echobench.reports.io.StrictYaml;
 import echobench.reports.metrics.Metric;
 import echobench.reports.results.Prediction;
 import echobench.reports.results.Result;
@@ -198,7 +198,7 @@ public final class StudyRun {
 
   private static String configYaml(StudyConfig config) {
     try {
-      return YamlConfigs.mapper().writeValueAsString(config);
+      return StrictYaml.mapper().writeValueAsString(config);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write the resolved config", e);
     }
