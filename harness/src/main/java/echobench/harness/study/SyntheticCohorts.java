@@ -4,11 +4,11 @@ import echobench.harness.BadInputException;
 import echobench.harness.data.EchoView;
 import echobench.harness.synth.Cohort;
 import echobench.harness.synth.CohortWriter;
+import echobench.reports.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
@@ -71,9 +71,7 @@ final class SyntheticCohorts {
 
   /** Writes the cohort into {@code <root>.partial} and moves it to {@code root} when whole. */
   private void generate(DatasetConfig config, Cohort cohort, Path root) throws IOException {
-    Path partial = root.resolveSibling(root.getFileName() + ".partial");
-    FileTrees.delete(partial);
-    Files.createDirectories(partial);
+    Path partial = AtomicFiles.stagingFolder(root);
     CohortWriter writer = new CohortWriter(cohort, config.seed(), config.size(),
         config.frames(), config.fps(),
         config.views() == null ? List.of(EchoView.A4C)
@@ -83,6 +81,6 @@ final class SyntheticCohorts {
         writer.videos(config.count()))) {
       writer.write(config.count(), partial, () -> bar.step(1));
     }
-    Files.move(partial, root, StandardCopyOption.ATOMIC_MOVE);
+    AtomicFiles.publishFolder(partial, root);
   }
 }

@@ -6,9 +6,9 @@ import echobench.harness.data.EchoNetDynamicDataset;
 import echobench.harness.data.EchoNetPediatricDataset;
 import echobench.harness.data.EchoView;
 import echobench.harness.data.Split;
-import echobench.harness.video.AtomicOutput;
 import echobench.harness.video.VideoWriter;
 import echobench.perturb.Seeds;
+import echobench.reports.io.AtomicFiles;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -257,7 +257,7 @@ public final class CohortWriter {
     for (Row row : rows) {
       text.append(CsvFile.line(row.fields())).append('\n');
     }
-    AtomicOutput.write(file,
+    AtomicFiles.writeOutput(file,
         temporary -> Files.writeString(temporary, text, StandardCharsets.UTF_8));
   }
 
