@@ -15,6 +15,7 @@ import echobench.models.encoder.VisionTransformer;
 import echobench.models.encoder.VitConfig;
 import echobench.models.nn.ParameterFactory;
 import echobench.models.pretrain.PretrainConfig;
+import echobench.reports.io.Sha256;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -79,7 +80,7 @@ final class EncoderLoader {
       Path file = file(model, ts.file());
       InputSpec spec = Normalization.named(ts.normalization())
           .spec(ts.frames(), ts.resolution(), ts.resolution());
-      String digest = Fingerprint.sha256(file);
+      String digest = Sha256.hexOfFile(file);
       ExportManifest manifest = ExportManifest.read(file, TORCHSCRIPT, digest);
       manifest.requireInput(file, spec);
       TorchScriptEncoder encoder = TorchScriptEncoder.load(file, spec, device);
@@ -106,7 +107,7 @@ final class EncoderLoader {
     } else if (model.safetensors() != null) {
       SafetensorsConfig st = model.safetensors();
       Path file = file(model, st.file());
-      String digest = Fingerprint.sha256(file);
+      String digest = Sha256.hexOfFile(file);
       ExportManifest manifest = ExportManifest.read(file, SAFETENSORS, digest);
       manifest.requireInput(file, spec);
       key = Fingerprint.of("safetensors").addJson(st).add(digest);
@@ -127,7 +128,7 @@ final class EncoderLoader {
       Path checkpoint = model.pretrain() != null ? pretrained(model) : checkpoint(model);
       vit = Checkpoint.load(checkpoint, manager);
       Path file = checkpoint.resolve(Checkpoint.WEIGHTS);
-      String digest = Fingerprint.sha256(file);
+      String digest = Sha256.hexOfFile(file);
       key = Fingerprint.of("checkpoint")
           .addFile(checkpoint.resolve(Checkpoint.DESCRIPTION))
           .add(digest);
