@@ -24,7 +24,8 @@ class DuplicateKeysTest {
 
   private static Path root() {
     for (Path d = Path.of("").toAbsolutePath(); d != null; d = d.getParent()) {
-      if (Files.isDirectory(d.resolve("configs/pretrain")) && Files.isDirectory(d.resolve("models/zoo"))) {
+      if (Files.isDirectory(d.resolve("configs/pretrain"))
+          && Files.isDirectory(d.resolve("models/zoo"))) {
         return d;
       }
     }

@@ -9,9 +9,9 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
- * A pretraining config's SHA-256 is the one each shipped zoo entry recorded when it was trained: the
- * hash identifies a run for resume and export, so moving it onto the shared SHA-256 helper must not
- * change it.
+ * A pretraining config's SHA-256 is the one each shipped zoo entry recorded when it was trained:
+ * the hash identifies a run for resume and export, so moving it onto the shared SHA-256 helper
+ * must not change it.
  */
 class ZooConfigHashTest {
   private static Path zoo() {

@@ -16,9 +16,9 @@ import java.util.stream.Stream;
 /**
  * The project's one atomic writer: a file (or a folder) is written under a temporary name beside
  * its target and then moved into place, so that an interrupted writer never leaves a half-written
- * file that looks whole. The temporary file is created the ordinary way, so the file that lands has the
- * permissions of any new file (0644 under umask 022), not the owner-only mode of a
- * {@link Files#createTempFile} file.
+ * file that looks whole. The temporary file is created the ordinary way, so the file that lands
+ * has the permissions of any new file (0644 under umask 022), not the owner-only mode of a {@link
+ * Files#createTempFile} file.
  */
 public final class AtomicFiles {
   /** Fills a file at the given (temporary) path. */

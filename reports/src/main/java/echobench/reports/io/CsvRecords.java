@@ -17,7 +17,8 @@ import java.util.Optional;
  * separated by commas and may be quoted; a quote inside a quoted field is doubled; a quoted field
  * may hold commas and line breaks; text after a closing quote is an error; lines end in LF or
  * CRLF. A UTF-8 byte-order mark and blank (or all-space) lines are skipped, and bytes that are not
- * UTF-8 are an error. Every record knows the line it starts on, so each error is {@code file:line: what}.
+ * UTF-8 are an error. Every record knows the line it starts on, so each error is {@code
+ * file:line: what}.
  *
  * <p>{@link CsvFile} (a whole table with a header, by column name) and {@link CsvSchema} (a typed
  * table) read through it; {@link CsvLine#join} writes what it reads.

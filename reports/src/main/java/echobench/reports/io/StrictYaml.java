@@ -41,10 +41,11 @@ import org.yaml.snakeyaml.events.ScalarEvent;
  * rules) into typed records: plain data only. Unknown keys, missing required values and wrong
  * types are errors naming the file and line, on one line, never silently ignored. Duplicate keys
  * are errors; integers do not accept decimals ({@code frames: 4.7} is an error, not 4); an empty
- * value is not a number, a list or a record; aliases, anchors and explicit tags are refused (a config never needs
- * them, and an alias would otherwise read as its anchor's name); a document is at most {@value
- * #MAX_CHARS} characters, a scalar at most {@value #MAX_SCALAR_CHARS} and nesting at most {@value
- * #MAX_DEPTH} deep, so a hostile file is refused before it costs minutes of parsing.
+ * value is not a number, a list or a record; aliases, anchors and explicit tags are refused (a
+ * config never needs them, and an alias would otherwise read as its anchor's name); a document is
+ * at most {@value #MAX_CHARS} characters, a scalar at most {@value #MAX_SCALAR_CHARS} and nesting
+ * at most {@value #MAX_DEPTH} deep, so a hostile file is refused before it costs minutes of
+ * parsing.
  */
 public final class StrictYaml {
   /** Longest document, in characters (a config is a few kilobytes). */
@@ -191,12 +192,13 @@ public final class StrictYaml {
   }
 
   /**
-   * The line that holds {@code key}: the last one at or before the parser's position. Jackson reports
-   * an unknown key of a record where the enclosing mapping ends, which may be lines later.
+   * The line that holds {@code key}: the last one at or before the parser's position. Jackson
+   * reports an unknown key of a record where the enclosing mapping ends, which may be lines later.
    */
   private static int keyLine(String text, String key, JsonLocation location) {
     int reported = location == null ? Integer.MAX_VALUE : Math.max(1, location.getLineNr());
-    Pattern keyPattern = Pattern.compile("^\\s*(-\\s+)?[\"']?" + Pattern.quote(key) + "[\"']?\\s*:.*");
+    Pattern keyPattern =
+        Pattern.compile("^\\s*(-\\s+)?[\"']?" + Pattern.quote(key) + "[\"']?\\s*:.*");
     List<String> lines = text.lines().toList();
     for (int n = Math.min(reported, lines.size()); n >= 1; n--) {
       if (keyPattern.matcher(lines.get(n - 1)).matches()) {

@@ -22,7 +22,8 @@ class CsvRecordsTest {
 
   @Test
   void quotedFieldsMayHoldCommasQuotesAndLineBreaksAndEachRecordKnowsItsLine() throws IOException {
-    Path file = write("t.csv", "\uFEFFid,note\r\n\r\na,\"x, \"\"y\"\"\"\r\n   \nb,\"two\nlines\"\nc,\n");
+    Path file = write("t.csv",
+        "\uFEFFid,note\r\n\r\na,\"x, \"\"y\"\"\"\r\n   \nb,\"two\nlines\"\nc,\n");
     assertThat(CsvRecords.readAll(file)).containsExactly(
         new CsvRecords.Record(1, List.of("id", "note")),
         new CsvRecords.Record(3, List.of("a", "x, \"y\"")),
