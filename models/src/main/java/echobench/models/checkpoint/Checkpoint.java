@@ -13,9 +13,7 @@ import echobench.reports.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * A checkpoint folder: {@code weights.safetensors} (the encoder under V-JEPA's key names) and {@code
@@ -116,17 +114,5 @@ public final class Checkpoint {
       }
     }
     return encoder;
-  }
-
-  /** Deletes a folder tree if it exists. */
-  static void deleteTree(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(dir)) {
-      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
-    }
   }
 }
