@@ -1,9 +1,7 @@
 package echobench.perturb;
 
+import echobench.reports.io.Sha256;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 
 /**
  * Stable seed derivation: the same run seed, video and perturbation give the same seed on every JVM,
@@ -22,21 +20,10 @@ public final class Seeds {
 
   /** A seed derived from {@code base} and any number of string parts. */
   public static long derive(long base, String... parts) {
-    MessageDigest sha = sha256();
-    sha.update(ByteBuffer.allocate(Long.BYTES).putLong(base).array());
+    Sha256 sha = Sha256.start().addLong(base);
     for (String part : parts) {
-      byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
-      sha.update(ByteBuffer.allocate(Integer.BYTES).putInt(bytes.length).array());
-      sha.update(bytes);
+      sha.addPart(part);
     }
-    return ByteBuffer.wrap(sha.digest()).getLong();
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java platform provides SHA-256", e);
-    }
+    return ByteBuffer.wrap(sha.bytes()).getLong();
   }
 }

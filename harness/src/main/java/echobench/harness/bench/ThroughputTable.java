@@ -1,7 +1,7 @@
 package echobench.harness.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import echobench.harness.video.AtomicOutput;
+import echobench.reports.io.AtomicFiles;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,7 +44,7 @@ public final class ThroughputTable {
   /** Writes {@code results} as the JSON list of {@code name, size, voxels_per_second}. */
   public static void writeJson(List<Throughput> results, Path file) {
     List<Map<String, Object>> rows = results.stream().map(ThroughputTable::jsonRow).toList();
-    AtomicOutput.write(file,
+    AtomicFiles.writeOutput(file,
         temporary -> new ObjectMapper().writerWithDefaultPrettyPrinter()
             .writeValue(temporary.toFile(), rows));
   }

@@ -4,13 +4,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import echobench.harness.BadInputException;
-import echobench.harness.video.AtomicOutput;
 import echobench.models.Devices;
 import echobench.models.bench.BenchResults.Inference;
 import echobench.models.bench.BenchResults.Report;
 import echobench.models.bench.BenchResults.Training;
 import echobench.models.bench.ModelBench;
 import echobench.models.encoder.VitConfig;
+import echobench.reports.io.AtomicFiles;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -97,7 +97,7 @@ final class BenchModelsCommand implements Callable<Integer> {
     print(report, out);
     out.flush();
     if (json != null) {
-      AtomicOutput.write(json, temporary -> JSON.writeValue(temporary.toFile(), report));
+      AtomicFiles.writeOutput(json, temporary -> JSON.writeValue(temporary.toFile(), report));
     }
     return 0;
   }

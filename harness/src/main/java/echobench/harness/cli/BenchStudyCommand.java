@@ -7,9 +7,9 @@ import echobench.harness.BadInputException;
 import echobench.harness.bench.StudyScaleBenchmark;
 import echobench.harness.bench.StudyScaleBenchmark.Report;
 import echobench.harness.bench.StudyScaleBenchmark.Stage;
-import echobench.harness.video.AtomicOutput;
 import echobench.models.probe.FeatureStore;
 import echobench.models.probe.ProbeTraining;
+import echobench.reports.io.AtomicFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -114,7 +114,7 @@ final class BenchStudyCommand implements Callable<Integer> {
     }
     out.flush();
     if (json != null) {
-      AtomicOutput.write(json, temporary -> JSON.writeValue(temporary.toFile(), report));
+      AtomicFiles.writeOutput(json, temporary -> JSON.writeValue(temporary.toFile(), report));
     }
     return 0;
   }

@@ -4,6 +4,7 @@ import echobench.harness.BadInputException;
 import echobench.harness.IntegrityException;
 import echobench.models.ModelInputException;
 import echobench.perturb.PerturbationException;
+import echobench.reports.io.InputException;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -47,7 +48,8 @@ public final class EchoBench {
           }
           if (ex instanceof BadInputException
               || ex instanceof PerturbationException
-              || ex instanceof ModelInputException) {
+              || ex instanceof ModelInputException
+              || ex instanceof InputException) {
             commandLine.getErr().println("echobench: " + ex.getMessage());
             return EXIT_BAD_INPUT;
           }

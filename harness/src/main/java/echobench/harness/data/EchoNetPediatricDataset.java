@@ -1,6 +1,7 @@
 package echobench.harness.data;
 
 import echobench.harness.BadInputException;
+import echobench.reports.io.CsvFile;
 import echobench.reports.io.Numbers;
 import java.nio.file.Files;
 import java.nio.file.Path;

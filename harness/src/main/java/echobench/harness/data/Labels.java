@@ -18,7 +18,7 @@ final class Labels {
    * @throws BadInputException if {@code text} is not a number in plain decimal (or scientific)
    *     notation in {@code 0..100}: {@code 0x1p5}, {@code 55.5f} and {@code NaN} are refused
    */
-  static float ejectionFraction(String text, Function<String, BadInputException> error) {
+  static float ejectionFraction(String text, Function<String, ? extends RuntimeException> error) {
     double ef = number("EF", text, error);
     if (ef < 0 || ef > MAX_EF) {
       throw error.apply("EF " + text + " is outside 0..100");
@@ -31,7 +31,7 @@ final class Labels {
    *
    * @throws BadInputException otherwise
    */
-  static int classIndex(String text, Function<String, BadInputException> error) {
+  static int classIndex(String text, Function<String, ? extends RuntimeException> error) {
     String digits = text.strip();
     if (digits.matches("[0-9]{1,9}")) {
       return Integer.parseInt(digits);
@@ -40,7 +40,7 @@ final class Labels {
   }
 
   private static double number(
-      String what, String text, Function<String, BadInputException> error) {
+      String what, String text, Function<String, ? extends RuntimeException> error) {
     try {
       return Numbers.parse(text.strip());
     } catch (NumberFormatException e) {

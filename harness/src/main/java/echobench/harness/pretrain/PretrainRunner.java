@@ -2,12 +2,12 @@ package echobench.harness.pretrain;
 
 import ai.djl.Device;
 import echobench.harness.BadInputException;
-import echobench.harness.config.YamlConfigs;
 import echobench.models.pretrain.ClipSource;
 import echobench.models.pretrain.PretrainConfig;
 import echobench.models.pretrain.PretrainSummary;
 import echobench.models.pretrain.PretrainingRun;
 import echobench.models.pretrain.StepOutcome;
+import echobench.reports.io.StrictYaml;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -49,7 +49,7 @@ public final class PretrainRunner {
    * @throws BadInputException naming the file (and line) for a malformed or incomplete config
    */
   public static PretrainConfig readConfig(Path file) {
-    PretrainConfig config = YamlConfigs.read(file, PretrainConfig.class);
+    PretrainConfig config = StrictYaml.read(file, PretrainConfig.class);
     if (config.data() == null) {
       throw new BadInputException(file + ": 'data' is required (a synthetic cohort or a dataset root)");
     }

@@ -5,6 +5,7 @@ import echobench.models.checkpoint.Checkpoint;
 import echobench.models.checkpoint.ModelDescription;
 import echobench.models.pretrain.PretrainConfig;
 import echobench.models.pretrain.PretrainingRun;
+import echobench.reports.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,12 +42,12 @@ public final class ZooEntry {
           + " of " + config.steps() + " steps; finish the run before exporting it");
     }
     try {
-      Path staging = Files.createDirectories(Checkpoint.staging(entry));
+      Path staging = AtomicFiles.stagingFolder(entry);
       copy(checkpoint.resolve(Checkpoint.WEIGHTS), staging);
       copy(checkpoint.resolve(Checkpoint.DESCRIPTION), staging);
       copy(runDir.resolve(PretrainingRun.LOSS_CSV), staging);
       Files.copy(configFile, staging.resolve(CONFIG));
-      Checkpoint.publish(staging, entry);
+      AtomicFiles.publishFolder(staging, entry);
     } catch (IOException e) {
       throw new BadInputException(entry + ": cannot write the zoo entry (" + e.getMessage() + ")", e);
     }

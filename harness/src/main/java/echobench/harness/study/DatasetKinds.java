@@ -1,7 +1,7 @@
 package echobench.harness.study;
 
 import com.fasterxml.jackson.databind.jsontype.NamedType;
-import echobench.harness.config.KindRegistry;
+import echobench.reports.io.KindRegistry;
 import java.util.List;
 
 /** The dataset kinds a study's {@code kind:} key may name: one line per kind. */

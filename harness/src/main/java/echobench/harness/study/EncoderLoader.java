@@ -8,6 +8,7 @@ import echobench.models.checkpoint.Checkpoint;
 import echobench.models.checkpoint.ImportReport;
 import echobench.models.encoder.InputSpec;
 import echobench.models.encoder.VisionTransformer;
+import echobench.reports.io.Sha256;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -106,7 +107,7 @@ final class EncoderLoader {
   StudyEncoder fromCheckpoint(String model, Path checkpoint, NDManager manager) {
     VisionTransformer vit = Checkpoint.load(checkpoint, manager);
     Path file = checkpoint.resolve(Checkpoint.WEIGHTS);
-    String digest = Fingerprint.sha256(file);
+    String digest = Sha256.hexOfFile(file);
     Fingerprint key = Fingerprint.of("checkpoint")
         .addFile(checkpoint.resolve(Checkpoint.DESCRIPTION))
         .add(digest);

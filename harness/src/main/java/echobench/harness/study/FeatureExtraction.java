@@ -3,9 +3,9 @@ package echobench.harness.study;
 import ai.djl.Device;
 import ai.djl.ndarray.NDManager;
 import echobench.harness.BadInputException;
-import echobench.harness.video.AtomicOutput;
 import echobench.harness.video.VideoReader;
 import echobench.perturb.Clip;
+import echobench.reports.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -58,7 +58,7 @@ public final class FeatureExtraction {
     try (NDManager manager = NDManager.newBaseManager(device);
         StudyEncoder encoder = loader.load(model, manager)) {
       int dim = encoder.encoder().embedDim();
-      AtomicOutput.write(out, file -> {
+      AtomicFiles.writeOutput(out, file -> {
         float[][] first = tokens(encoder, videos.get(0), manager);
         int clips = first.length;
         long rows = (long) clips * videos.size();

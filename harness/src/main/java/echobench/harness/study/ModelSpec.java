@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import echobench.harness.BadInputException;
-import echobench.harness.config.YamlConfigs;
+import echobench.reports.io.StrictYaml;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.TreeSet;
@@ -33,14 +33,9 @@ public record ModelSpec(ModelConfig model, Path baseDir) {
     Path file = Path.of(spec);
     boolean isFile = !spec.isBlank() && !spec.trim().startsWith("{") && Files.isRegularFile(file);
     String origin = isFile ? file.toString() : "model spec '" + spec + "'";
-    JsonNode tree;
-    try {
-      tree = isFile
-          ? YamlConfigs.read(file, JsonNode.class)
-          : YamlConfigs.mapper().readTree(spec);
-    } catch (JsonProcessingException e) {
-      throw new BadInputException(origin + ": not YAML (" + e.getOriginalMessage() + ")", e);
-    }
+    JsonNode tree = isFile
+        ? StrictYaml.read(file, JsonNode.class)
+        : StrictYaml.parse(origin, spec, JsonNode.class);
     if (!(tree instanceof ObjectNode block)) {
       throw new BadInputException(origin + ": not a model block (a YAML mapping such as"
           + " '{checkpoint: zoo:jepa-echo-tiny}') nor an existing file");
@@ -49,7 +44,7 @@ public record ModelSpec(ModelConfig model, Path baseDir) {
       block.put("name", DEFAULT_NAME);
     }
     try {
-      ModelConfig model = YamlConfigs.mapper().treeToValue(block, ModelConfig.class);
+      ModelConfig model = StrictYaml.mapper().treeToValue(block, ModelConfig.class);
       Path base = isFile ? file.toAbsolutePath().getParent() : Path.of("").toAbsolutePath();
       return new ModelSpec(model, base);
     } catch (UnrecognizedPropertyException e) {

@@ -7,6 +7,7 @@ import echobench.models.checkpoint.VJepaImporter;
 import echobench.models.encoder.InputSpec;
 import echobench.models.encoder.VisionTransformer;
 import echobench.models.encoder.VitConfig;
+import echobench.reports.io.Sha256;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
@@ -52,7 +53,7 @@ public record SafetensorsSource(
   public StudyEncoder load(String model, EncoderLoader loader, NDManager manager) {
     Path weights = loader.file(model, file);
     InputSpec spec = loader.builtInInput();
-    String digest = Fingerprint.sha256(weights);
+    String digest = Sha256.hexOfFile(weights);
     ExportManifest manifest = ExportManifest.read(weights, WEIGHTS_KIND, digest);
     manifest.requireInput(weights, spec);
     VJepaImporter.Imported imported =

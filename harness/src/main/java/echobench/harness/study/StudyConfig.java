@@ -3,8 +3,9 @@ package echobench.harness.study;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import echobench.harness.MaskChoice;
-import echobench.harness.config.YamlConfigs;
+import echobench.reports.io.StrictYaml;
 import echobench.reports.Condition;
+import echobench.reports.io.StrictYaml;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -195,7 +196,7 @@ public record StudyConfig(
    * @throws echobench.harness.BadInputException naming the file and line of any problem
    */
   public static StudyConfig read(Path file) {
-    return YamlConfigs.read(file, StudyConfig.class);
+    return StrictYaml.read(file, StudyConfig.class);
   }
 
   /** Whether the task is regression on ejection fraction. */

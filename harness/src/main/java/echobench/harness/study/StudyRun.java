@@ -8,12 +8,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import echobench.harness.BadInputException;
-import echobench.harness.config.YamlConfigs;
 import echobench.harness.data.EchoView;
 import echobench.harness.data.Split;
 import echobench.models.Devices;
 import echobench.models.probe.ProbeTask;
 import echobench.reports.TrainMeanBaseline;
+import echobench.reports.io.Sha256;
+import echobench.reports.io.StrictYaml;
 import echobench.reports.metrics.Metric;
 import echobench.reports.results.Prediction;
 import echobench.reports.results.Result;
@@ -196,7 +197,7 @@ public final class StudyRun {
     probes.forEach(p -> probeFiles.put(p.modelName(encoders.get(p.encoder())),
         filesSha256(cache.probe(encoders.get(p.encoder()).name(), p.config().name(), p.key()))));
     Map<String, String> versions = versions();
-    RunIntegrity integrity = new RunIntegrity(Fingerprint.sha256(configFile),
+    RunIntegrity integrity = new RunIntegrity(Sha256.hexOfFile(configFile),
         versions.get("echobench"), System.getProperty(COMMIT_PROPERTY, "unknown"), threads(),
         weights, probeFiles, checks.groups());
     outputs.writeManifest(new RunManifest(config.name(), configFile.toString(), config.seed(),
@@ -226,7 +227,7 @@ public final class StudyRun {
 
   private static String configYaml(StudyConfig config) {
     try {
-      return YamlConfigs.mapper().writeValueAsString(config);
+      return StrictYaml.mapper().writeValueAsString(config);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write the resolved config", e);
     }
@@ -248,7 +249,7 @@ public final class StudyRun {
     Map<String, String> digests = new TreeMap<>();
     try (Stream<Path> files = Files.list(dir)) {
       files.filter(Files::isRegularFile).sorted().forEach(
-          f -> digests.put(f.getFileName().toString(), Fingerprint.sha256(f)));
+          f -> digests.put(f.getFileName().toString(), Sha256.hexOfFile(f)));
     } catch (IOException e) {
       throw new BadInputException(dir + ": cannot list the trained probe (" + e.getMessage() + ")",
           e);

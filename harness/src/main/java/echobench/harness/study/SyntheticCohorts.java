@@ -3,11 +3,11 @@ package echobench.harness.study;
 import echobench.harness.BadInputException;
 import echobench.harness.synth.Cohort;
 import echobench.harness.synth.CohortWriter;
+import echobench.reports.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -69,9 +69,7 @@ final class SyntheticCohorts {
 
   /** Writes the cohort into {@code <root>.partial} and moves it to {@code root} when whole. */
   private void generate(SyntheticSpec config, Cohort cohort, Path root) throws IOException {
-    Path partial = root.resolveSibling(root.getFileName() + ".partial");
-    FileTrees.delete(partial);
-    Files.createDirectories(partial);
+    Path partial = AtomicFiles.stagingFolder(root);
     CohortWriter writer = new CohortWriter(cohort, config.seed(), config.size(),
         config.frames(), config.fps(),
         config.simulatedViews(),
@@ -80,6 +78,6 @@ final class SyntheticCohorts {
         writer.videos(config.count()))) {
       writer.write(config.count(), partial, () -> bar.step(1));
     }
-    Files.move(partial, root, StandardCopyOption.ATOMIC_MOVE);
+    AtomicFiles.publishFolder(partial, root);
   }
 }

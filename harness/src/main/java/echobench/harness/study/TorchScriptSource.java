@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import echobench.models.encoder.InputSpec;
 import echobench.models.encoder.Normalization;
 import echobench.models.encoder.TorchScriptEncoder;
+import echobench.reports.io.Sha256;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -44,7 +45,7 @@ public record TorchScriptSource(
   public StudyEncoder load(String model, EncoderLoader loader, NDManager manager) {
     Path weights = loader.file(model, file);
     InputSpec spec = Normalization.named(normalization).spec(frames, resolution, resolution);
-    String digest = Fingerprint.sha256(weights);
+    String digest = Sha256.hexOfFile(weights);
     ExportManifest manifest = ExportManifest.read(weights, WEIGHTS_KIND, digest);
     manifest.requireInput(weights, spec);
     TorchScriptEncoder encoder = TorchScriptEncoder.load(weights, spec, loader.device());

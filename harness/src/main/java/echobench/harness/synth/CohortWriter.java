@@ -1,14 +1,14 @@
 package echobench.harness.synth;
 
 import echobench.harness.BadInputException;
-import echobench.harness.data.CsvFile;
 import echobench.harness.data.EchoNetDynamicDataset;
 import echobench.harness.data.EchoNetPediatricDataset;
 import echobench.harness.data.EchoView;
 import echobench.harness.data.Split;
-import echobench.harness.video.AtomicOutput;
 import echobench.harness.video.VideoWriter;
 import echobench.perturb.Seeds;
+import echobench.reports.io.AtomicFiles;
+import echobench.reports.io.CsvLine;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -331,11 +331,11 @@ public final class CohortWriter {
   }
 
   private static void writeCsv(Path file, List<String> header, List<Row> rows) {
-    StringBuilder text = new StringBuilder(CsvFile.line(header)).append('\n');
+    StringBuilder text = new StringBuilder(CsvLine.join(header)).append('\n');
     for (Row row : rows) {
-      text.append(CsvFile.line(row.fields())).append('\n');
+      text.append(CsvLine.join(row.fields())).append('\n');
     }
-    AtomicOutput.write(file,
+    AtomicFiles.writeOutput(file,
         temporary -> Files.writeString(temporary, text, StandardCharsets.UTF_8));
   }
 

@@ -2,6 +2,7 @@ package echobench.harness.video;
 
 import echobench.perturb.Clip;
 import echobench.perturb.ScanMask;
+import echobench.reports.io.AtomicFiles;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
@@ -134,7 +135,7 @@ public final class PngWriter {
   }
 
   static void write(BufferedImage image, Path file) {
-    AtomicOutput.write(file, temporary -> {
+    AtomicFiles.writeOutput(file, temporary -> {
       if (!ImageIO.write(image, "png", temporary.toFile())) {
         throw new IOException("no PNG writer in this Java runtime");
       }

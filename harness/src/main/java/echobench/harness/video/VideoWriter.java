@@ -13,6 +13,7 @@ import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_YUVJ444P;
 
 import echobench.harness.BadInputException;
 import echobench.perturb.Clip;
+import echobench.reports.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
@@ -80,7 +81,7 @@ public final class VideoWriter {
       throw new BadInputException(
           file + ": H.264 needs an even height, the clip is " + clip.height() + " pixels high");
     }
-    AtomicOutput.write(file, temporary -> encode(clip, temporary, container, codec));
+    AtomicFiles.writeOutput(file, temporary -> encode(clip, temporary, container, codec));
   }
 
   /** The codec {@link #write(Clip, Path)} uses for {@code file}'s suffix. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import echobench.harness.BadInputException;
+import echobench.reports.io.InputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,7 +70,7 @@ class EchoNetDynamicDatasetTest {
     for (String[] c : cases) {
       write(dir, good + c[0]);
       assertThatThrownBy(() -> EchoNetDynamicDataset.load(dir))
-          .isInstanceOf(BadInputException.class)
+          .isInstanceOf(InputException.class)
           .hasMessageStartingWith(list + c[1]);
     }
   }

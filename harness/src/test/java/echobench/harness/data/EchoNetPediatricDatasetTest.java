@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import echobench.harness.BadInputException;
+import echobench.reports.io.InputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,7 +72,7 @@ class EchoNetPediatricDatasetTest {
     for (String[] c : cases) {
       write(root, "A4C", c[0]);
       assertThatThrownBy(() -> EchoNetPediatricDataset.load(root))
-          .isInstanceOf(BadInputException.class)
+          .isInstanceOf(InputException.class)
           .hasMessageStartingWith(list + c[1]);
     }
   }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import echobench.harness.BadInputException;
+import echobench.reports.io.InputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +33,7 @@ class StrictCsvNumbersTest {
       Path list = fileList("FileName,EF,Split\na," + ef + ",TRAIN\n");
       assertThatThrownBy(() -> EchoNetDynamicDataset.load(dir))
           .as(ef)
-          .isInstanceOf(BadInputException.class)
+          .isInstanceOf(InputException.class)
           .hasMessage(list + ":2: EF \"" + ef + "\" is not a number");
     }
   }
@@ -41,7 +42,7 @@ class StrictCsvNumbersTest {
   void aColumnNamedTwiceIsRefused() throws IOException {
     Path list = fileList("FileName,EF,Split,View,View\na,60,TRAIN,A4C,PLAX\n");
     assertThatThrownBy(() -> EchoNetDynamicDataset.load(dir))
-        .isInstanceOf(BadInputException.class)
+        .isInstanceOf(InputException.class)
         .hasMessage(list + ":1: column View appears twice in the header");
   }
 

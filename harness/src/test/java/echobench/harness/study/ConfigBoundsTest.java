@@ -3,7 +3,7 @@ package echobench.harness.study;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import echobench.harness.BadInputException;
+import echobench.reports.io.InputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,7 +72,7 @@ class ConfigBoundsTest {
     assertThat(STUDY).contains(from);
     Path file = write(STUDY.replace(from, to));
     assertThatThrownBy(() -> StudyConfig.read(file))
-        .isInstanceOf(BadInputException.class)
+        .isInstanceOf(InputException.class)
         .hasMessageStartingWith(file + ":" + line + ": ")
         .hasMessageContaining(message)
         .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));

@@ -2,7 +2,7 @@ package echobench.harness.study;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import echobench.harness.config.YamlConfigs;
+import echobench.reports.io.StrictYaml;
 import echobench.harness.data.Sample;
 import echobench.harness.data.Split;
 import java.io.IOException;
@@ -130,7 +130,7 @@ class DatasetKindContractTest {
     Path entry = Files.writeString(dir.resolve("entry.yaml"),
         "kind: " + kind + "\n" + fixture.write(dir) + "\n");
 
-    DatasetSpec spec = YamlConfigs.read(entry, DatasetSpec.class);
+    DatasetSpec spec = StrictYaml.read(entry, DatasetSpec.class);
     assertThat(spec.kind()).isEqualTo(kind);
     assertThat(spec.getClass()).isIn(DatasetKinds.REGISTRY.types());
 
@@ -148,8 +148,8 @@ class DatasetKindContractTest {
         .isEqualTo(first.fingerprint());
 
     Path written = Files.writeString(dir.resolve("written.yaml"),
-        YamlConfigs.mapper().writeValueAsString(spec));
+        StrictYaml.mapper().writeValueAsString(spec));
     assertThat(Files.readString(written)).startsWith("---\nkind: \"" + kind + "\"");
-    assertThat(YamlConfigs.read(written, DatasetSpec.class)).isEqualTo(spec);
+    assertThat(StrictYaml.read(written, DatasetSpec.class)).isEqualTo(spec);
   }
 }

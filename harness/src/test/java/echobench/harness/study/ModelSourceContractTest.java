@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.djl.Device;
 import ai.djl.ndarray.NDManager;
-import echobench.harness.config.YamlConfigs;
+import echobench.reports.io.StrictYaml;
 import echobench.models.checkpoint.Checkpoint;
 import echobench.models.encoder.VitConfig;
 import java.io.IOException;
@@ -87,7 +87,7 @@ class ModelSourceContractTest {
     Path entry = Files.writeString(dir.resolve("model.yaml"),
         "name: tiny\n" + key + ": " + fixture.value() + "\n");
 
-    ModelConfig model = YamlConfigs.read(entry, ModelConfig.class);
+    ModelConfig model = StrictYaml.read(entry, ModelConfig.class);
     assertThat(ModelSources.type(key)).contains(model.source().getClass());
     assertThat(ModelSources.keyOf(model.source())).isEqualTo(key);
 
@@ -108,9 +108,9 @@ class ModelSourceContractTest {
       assertThat(again.fingerprint()).isEqualTo(fingerprint);
     }
 
-    String written = YamlConfigs.mapper().writeValueAsString(model);
+    String written = StrictYaml.mapper().writeValueAsString(model);
     assertThat(written).contains("name: \"tiny\"\n" + key + ":");
-    assertThat(YamlConfigs.read(Files.writeString(dir.resolve("written.yaml"), written),
+    assertThat(StrictYaml.read(Files.writeString(dir.resolve("written.yaml"), written),
         ModelConfig.class)).isEqualTo(model);
   }
 

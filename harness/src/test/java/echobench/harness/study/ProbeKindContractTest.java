@@ -3,7 +3,7 @@ package echobench.harness.study;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.djl.ndarray.NDManager;
-import echobench.harness.config.YamlConfigs;
+import echobench.reports.io.StrictYaml;
 import echobench.models.probe.FeatureLayout;
 import echobench.models.probe.FeatureSample;
 import echobench.models.probe.FeatureSet;
@@ -49,19 +49,19 @@ class ProbeKindContractTest {
   @ParameterizedTest
   @MethodSource("kinds")
   void aBareEntryTakesTheKindAsItsName(String kind) throws IOException {
-    ProbeSpec spec = YamlConfigs.read(
+    ProbeSpec spec = StrictYaml.read(
         Files.writeString(dir.resolve("bare.yaml"), "kind: " + kind + "\n"), ProbeSpec.class);
     assertThat(spec.kind()).isEqualTo(kind);
     assertThat(spec.name()).isEqualTo(kind);
-    String written = YamlConfigs.mapper().writeValueAsString(spec);
-    assertThat(YamlConfigs.read(Files.writeString(dir.resolve("written.yaml"), written),
+    String written = StrictYaml.mapper().writeValueAsString(spec);
+    assertThat(StrictYaml.read(Files.writeString(dir.resolve("written.yaml"), written),
         ProbeSpec.class)).isEqualTo(spec);
   }
 
   @ParameterizedTest
   @MethodSource("kinds")
   void aTinyFeatureSetIsFittedThroughTheRegistry(String kind) throws IOException {
-    ProbeSpec spec = YamlConfigs.read(Files.writeString(dir.resolve("probe.yaml"),
+    ProbeSpec spec = StrictYaml.read(Files.writeString(dir.resolve("probe.yaml"),
         "kind: " + kind + "\nname: quick\n" + QUICK.get(kind).replace(", ", "\n") + "\n"),
         ProbeSpec.class);
     assertThat(spec.getClass()).isIn(ProbeKinds.REGISTRY.types());
@@ -85,7 +85,7 @@ class ProbeKindContractTest {
   @ParameterizedTest
   @MethodSource("kinds")
   void onlyTheAttentiveProbeConstrainsTheTokenWidth(String kind) throws IOException {
-    ProbeSpec spec = YamlConfigs.read(
+    ProbeSpec spec = StrictYaml.read(
         Files.writeString(dir.resolve("heads.yaml"), "kind: " + kind + "\n"), ProbeSpec.class);
     // The attentive default has 16 heads: 64 divides into them, 72 does not.
     assertThat(spec.misfit(64)).isEmpty();

@@ -3,9 +3,9 @@ package echobench.harness.study;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import echobench.harness.cli.EchoBench;
-import echobench.harness.config.YamlConfigs;
 import echobench.reports.Condition;
 import echobench.reports.TrainMeanBaseline;
+import echobench.reports.io.StrictYaml;
 import echobench.reports.metrics.Metric;
 import echobench.reports.results.Prediction;
 import echobench.reports.stats.ResamplingUnits;
@@ -50,7 +50,7 @@ class ReproducibleReportTest {
     StudyConfig study = StudyConfig.read(config);
     Path run = dir.resolve("run");
     new StudyOutputs(run, study).write(predictions(), List.of(Metric.MAE, Metric.R2),
-        YamlConfigs.mapper().writeValueAsString(study), ResamplingUnits.VIDEOS);
+        StrictYaml.mapper().writeValueAsString(study), ResamplingUnits.VIDEOS);
     Map<String, byte[]> original = files(run);
     assertThat(original).containsKeys("report.md", "report.html", "summary.csv",
         "config.resolved.yaml");
@@ -88,7 +88,7 @@ class ReproducibleReportTest {
     Path run = dir.resolve("run");
     new StudyOutputs(run, study).write(predictions(),
         List.of(Metric.MAE, Metric.CATEGORY_ERROR, Metric.CATEGORY_FLIP),
-        YamlConfigs.mapper().writeValueAsString(study),
+        StrictYaml.mapper().writeValueAsString(study),
         new ResamplingUnits(Map.of("adult", patients)));
     Map<String, byte[]> original = files(run);
     assertThat(new String(original.get("patients.csv"))).startsWith(
@@ -122,7 +122,7 @@ class ReproducibleReportTest {
     StudyConfig study = StudyConfig.read(config);
     Path run = dir.resolve("run");
     new StudyOutputs(run, study).write(predictions(), List.of(Metric.MAE),
-        YamlConfigs.mapper().writeValueAsString(study), ResamplingUnits.VIDEOS);
+        StrictYaml.mapper().writeValueAsString(study), ResamplingUnits.VIDEOS);
 
     assertThat(EchoBench.execute("report", run.toString(), "--title", "Given title")).isZero();
     assertThat(Files.readString(run.resolve("report.md"))).contains("Given title")

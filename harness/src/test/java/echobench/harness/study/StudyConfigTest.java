@@ -3,10 +3,10 @@ package echobench.harness.study;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import echobench.harness.BadInputException;
 import echobench.harness.MaskChoice;
 import echobench.models.probe.FeatureStore;
 import echobench.reports.Condition;
+import echobench.reports.io.InputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,7 +68,7 @@ class StudyConfigTest {
     Path file = write(MINIMAL.replace("random_init: {encoder: micro}",
         "random_init: {encoder: micro}, checkpoint: zoo:x"));
     assertThatThrownBy(() -> StudyConfig.read(file))
-        .isInstanceOf(BadInputException.class)
+        .isInstanceOf(InputException.class)
         .hasMessageStartingWith(file + ":")
         .hasMessageContaining("exactly one of pretrain");
   }
@@ -77,7 +77,7 @@ class StudyConfigTest {
   void keysThatDoNotFitTheKindAreErrors() throws IOException {
     Path dataset = write(MINIMAL.replace("count: 8}", "count: 8, root: somewhere}"));
     assertThatThrownBy(() -> StudyConfig.read(dataset))
-        .isInstanceOf(BadInputException.class)
+        .isInstanceOf(InputException.class)
         .hasMessageContaining("'root' does not apply to a synthetic dataset");
     Path probe = write(MINIMAL.replace("{kind: attentive}", "{kind: linear, depth: 2}"));
     assertThatThrownBy(() -> StudyConfig.read(probe))
@@ -89,7 +89,7 @@ class StudyConfigTest {
   void perturbationsAreCheckedAgainstTheRegistry() throws IOException {
     Path unknown = write(MINIMAL + "perturbations:\n  - {name: fog, severities: [1]}\n");
     assertThatThrownBy(() -> StudyConfig.read(unknown))
-        .isInstanceOf(BadInputException.class)
+        .isInstanceOf(InputException.class)
         .hasMessageContaining("unknown perturbation 'fog'");
     Path tooSevere = write(MINIMAL + "perturbations:\n  - {name: depth-exp, severities: [4]}\n");
     assertThatThrownBy(() -> StudyConfig.read(tooSevere))
@@ -123,7 +123,7 @@ class StudyConfigTest {
     Path unknown =
         write(MINIMAL + "perturbations:\n  - {name: gain, severities: [1], mask: fan}\n");
     assertThatThrownBy(() -> StudyConfig.read(unknown))
-        .isInstanceOf(BadInputException.class)
+        .isInstanceOf(InputException.class)
         .hasMessageContaining("perturbation gain: 'mask' must be one of auto, full, sector, not");
     Path twice = write(MINIMAL + "perturbations:\n  - {name: gain, severities: [1]}\n"
         + "  - {name: gain, severities: [2], mask: full}\n");
@@ -139,7 +139,7 @@ class StudyConfigTest {
         .featureStore().storeDtype()).isEqualTo(FeatureStore.Dtype.FLOAT32);
     Path bad = write(MINIMAL + "feature_store: {dtype: int8}\n");
     assertThatThrownBy(() -> StudyConfig.read(bad))
-        .isInstanceOf(BadInputException.class)
+        .isInstanceOf(InputException.class)
         .hasMessageContaining("feature_store: dtype must be float16 or float32, not int8");
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import echobench.harness.BadInputException;
+import echobench.reports.io.InputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -105,7 +106,7 @@ class VideoBadInputTest {
         .hasMessageContaining("a.mov: unknown video suffix");
     Path nowhere = dir.resolve("no/such/dir/a.avi");
     assertThatThrownBy(() -> VideoWriter.write(TestClips.noise(1, 1, 8, 8, 1), nowhere))
-        .isInstanceOf(BadInputException.class)
+        .isInstanceOf(InputException.class)
         .hasMessageStartingWith(nowhere + ": cannot write");
   }
 

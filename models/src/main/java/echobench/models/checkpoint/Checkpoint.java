@@ -9,13 +9,11 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import echobench.models.ModelInputException;
 import echobench.models.encoder.VisionTransformer;
 import echobench.models.nn.ParameterFactory;
+import echobench.reports.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * A checkpoint folder: {@code weights.safetensors} (the encoder under V-JEPA's key names) and {@code
@@ -39,9 +37,9 @@ public final class Checkpoint {
   /** Saves {@code encoder} and its provenance as the folder {@code dir}, replacing it atomically. */
   public static void save(Path dir, VisionTransformer encoder, Provenance provenance)
       throws IOException {
-    Path staging = staging(dir);
+    Path staging = AtomicFiles.stagingFolder(dir);
     writeInto(staging, encoder, provenance);
-    publish(staging, dir);
+    AtomicFiles.publishFolder(staging, dir);
   }
 
   /** Writes the weights and description into the (new or empty) folder {@code dir}. */
@@ -52,26 +50,6 @@ public final class Checkpoint {
     ModelDescription description =
         new ModelDescription(ModelDescription.FORMAT, encoder.config(), provenance);
     JSON.writeValue(dir.resolve(DESCRIPTION).toFile(), description);
-  }
-
-  /** A fresh staging folder beside {@code dir} for {@link #publish}. */
-  public static Path staging(Path dir) throws IOException {
-    Path parent = dir.toAbsolutePath().getParent();
-    Files.createDirectories(parent);
-    Path staging = parent.resolve(dir.getFileName() + ".partial");
-    deleteTree(staging);
-    return staging;
-  }
-
-  /** Moves a completely written {@code staging} folder to {@code dir}, replacing what was there. */
-  public static void publish(Path staging, Path dir) throws IOException {
-    Path old = dir.resolveSibling(dir.getFileName() + ".old");
-    deleteTree(old);
-    if (Files.exists(dir)) {
-      Files.move(dir, old, StandardCopyOption.ATOMIC_MOVE);
-    }
-    Files.move(staging, dir, StandardCopyOption.ATOMIC_MOVE);
-    deleteTree(old);
   }
 
   /**
@@ -136,17 +114,5 @@ public final class Checkpoint {
       }
     }
     return encoder;
-  }
-
-  /** Deletes a folder tree if it exists. */
-  static void deleteTree(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(dir)) {
-      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
-    }
   }
 }

@@ -1,5 +1,8 @@
 package echobench.models.pretrain;
 
+import echobench.reports.io.CsvFile;
+import echobench.reports.io.InputException;
+import echobench.reports.io.Numbers;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -44,12 +47,20 @@ final class LossLog implements AutoCloseable {
         Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.APPEND));
   }
 
-  /** The losses logged in {@code file}, in step order. */
-  static List<Double> losses(Path file) throws IOException {
-    List<Double> losses = new ArrayList<>();
-    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-      if (!line.isEmpty() && !line.startsWith("step")) {
-        losses.add(Double.parseDouble(line.split(",", -1)[1]));
+  /**
+   * The losses logged in {@code file}, in step order.
+   *
+   * @throws InputException naming the file and line of a row that is not a plain decimal loss
+   */
+  static List<Double> losses(Path file) {
+    CsvFile csv = CsvFile.read(file);
+    csv.requireColumns(List.of("loss"));
+    List<Double> losses = new ArrayList<>(csv.rows().size());
+    for (CsvFile.Row row : csv.rows()) {
+      try {
+        losses.add(Numbers.parse(row.get("loss")));
+      } catch (NumberFormatException e) {
+        throw row.error("loss " + e.getMessage());
       }
     }
     return losses;

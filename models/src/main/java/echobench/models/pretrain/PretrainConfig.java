@@ -7,10 +7,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import echobench.models.encoder.VitConfig;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import echobench.reports.io.Sha256;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -194,13 +191,6 @@ public record PretrainConfig(
 
   /** SHA-256 of {@link #canonicalJson()}, hex: identifies the run's inputs for caching and resume. */
   public String sha256() {
-    try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256")
-              .digest(canonicalJson().getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return Sha256.hex(canonicalJson());
   }
 }

@@ -8,6 +8,7 @@ import echobench.models.checkpoint.Checkpoint;
 import echobench.models.checkpoint.LossCurve;
 import echobench.models.checkpoint.Provenance;
 import echobench.models.checkpoint.SafeTensors;
+import echobench.reports.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -138,13 +139,13 @@ public final class PretrainingRun {
             wall,
             LossCurve.of(LossLog.losses(outDir.resolve(LOSS_CSV))),
             device);
-    Path staging = Checkpoint.staging(checkpoint);
+    Path staging = AtomicFiles.stagingFolder(checkpoint);
     Checkpoint.writeInto(staging, pretrainer.exportedEncoder(), provenance);
     Map<String, NDArray> state = pretrainer.trainingState();
     SafeTensors.write(staging.resolve(STATE), state);
     Checkpoint.JSON.writeValue(
         staging.resolve(STATE_JSON).toFile(), new ResumeState(completed, config.sha256(), wall));
-    Checkpoint.publish(staging, checkpoint);
+    AtomicFiles.publishFolder(staging, checkpoint);
   }
 
   private static double seconds(long since) {

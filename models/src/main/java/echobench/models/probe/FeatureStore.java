@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import echobench.models.Float16;
 import echobench.models.ModelInputException;
+import echobench.reports.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -11,7 +12,6 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -426,8 +426,7 @@ public final class FeatureStore implements FeatureSource, AutoCloseable {
       writeFully(ByteBuffer.wrap(padded), 0);
       channel.force(false);
       channel.close();
-      Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE,
-          StandardCopyOption.REPLACE_EXISTING);
+      AtomicFiles.publish(partial, file);
       finished = true;
     }
 

@@ -5,9 +5,9 @@ import ai.djl.ndarray.NDManager;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import echobench.models.ModelInputException;
-import echobench.models.checkpoint.Checkpoint;
 import echobench.models.checkpoint.SafeTensors;
 import echobench.models.nn.Module;
+import echobench.reports.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,11 +30,10 @@ final class ProbeFiles {
   /** Writes the folder {@code dir}, replacing any earlier one. */
   static void save(Path dir, ProbeDescription description, Map<String, NDArray> weights)
       throws IOException {
-    Path staging = Checkpoint.staging(dir);
-    Files.createDirectories(staging);
+    Path staging = AtomicFiles.stagingFolder(dir);
     SafeTensors.write(staging.resolve(WEIGHTS), weights);
     JSON.writeValue(staging.resolve(DESCRIPTION).toFile(), description);
-    Checkpoint.publish(staging, dir);
+    AtomicFiles.publishFolder(staging, dir);
   }
 
   /**

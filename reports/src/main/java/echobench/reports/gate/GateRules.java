@@ -1,19 +1,10 @@
 package echobench.reports.gate;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import echobench.reports.Condition;
-import echobench.reports.ResultsFormatException;
+import echobench.reports.io.InputException;
 import echobench.reports.io.StrictYaml;
 import echobench.reports.metrics.Metric;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,12 +30,6 @@ import java.util.Optional;
  * Unknown keys, duplicate keys and missing required keys are errors naming the file.
  */
 public final class GateRules {
-  private static final ObjectMapper YAML = new ObjectMapper(
-      StrictYaml.factory())
-      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
-
   private GateRules() {}
 
   /** The file's top level. */
@@ -66,32 +51,12 @@ public final class GateRules {
   /**
    * The rules of {@code file}, in order.
    *
-   * @throws ResultsFormatException naming the file (and the line, or the rule) of the first
-   *     problem
+   * @throws InputException naming the file (and the line, or the rule) of the first problem
    */
   public static List<GateRule> read(Path file) {
-    RulesFile parsed;
-    String text = "";
-    try {
-      text = Files.readString(file);
-      Optional<StrictYaml.Refusal> refusal = StrictYaml.firstNonPlain(text);
-      if (refusal.isPresent()) {
-        throw ResultsFormatException.at(file, refusal.get().line(), refusal.get().reason());
-      }
-      parsed = YAML.readValue(text, RulesFile.class);
-    } catch (NoSuchFileException e) {
-      throw ResultsFormatException.in(file, "no such file");
-    } catch (UnrecognizedPropertyException e) {
-      throw ResultsFormatException.at(file, keyLine(text, e.getPropertyName(), line(e)),
-          "unknown key '"
-          + e.getPropertyName() + "' (known: " + known(e) + ")");
-    } catch (JsonProcessingException e) {
-      throw ResultsFormatException.at(file, line(e), e.getOriginalMessage());
-    } catch (IOException e) {
-      throw ResultsFormatException.in(file, "cannot be read: " + e.getMessage());
-    }
+    RulesFile parsed = StrictYaml.read(file, RulesFile.class);
     if (parsed == null || parsed.rules() == null || parsed.rules().isEmpty()) {
-      throw ResultsFormatException.in(file, "has no rules (expected a 'rules:' list)");
+      throw InputException.in(file, "has no rules (expected a 'rules:' list)");
     }
     List<GateRule> rules = new ArrayList<>();
     for (int i = 0; i < parsed.rules().size(); i++) {
@@ -101,7 +66,7 @@ public final class GateRules {
       try {
         rules.add(toRule(spec));
       } catch (IllegalArgumentException e) {
-        throw ResultsFormatException.in(file, where + ": " + e.getMessage());
+        throw InputException.in(file, where + ": " + e.getMessage());
       }
     }
     return rules;
@@ -133,37 +98,5 @@ public final class GateRules {
     if (value == null) {
       throw new IllegalArgumentException("missing key '" + key + "'");
     }
-  }
-
-  private static String known(UnrecognizedPropertyException e) {
-    List<String> names = new ArrayList<>();
-    e.getKnownPropertyIds().forEach(id -> names.add(String.valueOf(id)));
-    names.sort(null);
-    return String.join(", ", names);
-  }
-
-  /**
-   * The line that holds {@code key}, searched upwards from the line the parser reported: at the
-   * end of a mapping YAML reports the line after the offending key.
-   */
-  private static int keyLine(String text, String key, int reported) {
-    String[] lines = text.split("\n", -1);
-    for (int i = Math.min(reported, lines.length); i >= 1; i--) {
-      String entry = lines[i - 1].strip();
-      entry = entry.startsWith("- ") ? entry.substring(2).strip() : entry;
-      if (entry.startsWith(key + ":") || entry.startsWith("\"" + key + "\":")
-          || entry.startsWith("'" + key + "':")) {
-        return i;
-      }
-    }
-    return reported;
-  }
-
-  /** The line of the token being read (YAML's end-of-token location can be the next line). */
-  private static int line(JsonProcessingException e) {
-    JsonLocation location = e.getProcessor() instanceof JsonParser parser
-        ? parser.currentTokenLocation()
-        : e.getLocation();
-    return location == null ? 0 : location.getLineNr();
   }
 }

@@ -1,12 +1,5 @@
 package echobench.reports.io;
 
-import echobench.reports.ResultsFormatException;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.nio.charset.MalformedInputException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -72,50 +65,38 @@ public final class CsvSchema {
   /**
    * Reads {@code file}.
    *
-   * @throws ResultsFormatException naming the file and line for a missing or unreadable file, a
+   * @throws InputException naming the file and line for a missing or unreadable file, a
    *     wrong header, a row with the wrong number of fields, a field of the wrong type, an empty
    *     required field, a duplicate key or a row that fails the row check
    */
   public Table read(Path file) {
     Table table = emptyTable();
     Map<String, Integer> keyLines = new HashMap<>();
-    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      String header = reader.readLine();
-      if (header == null) {
-        throw ResultsFormatException.in(file, "is empty; expected the header "
+    try (CsvRecords reader = CsvRecords.open(file)) {
+      Optional<CsvRecords.Record> header = reader.next();
+      if (header.isEmpty()) {
+        throw InputException.in(file, "is empty; expected the header "
             + String.join(",", header()));
       }
-      if (header.startsWith("\uFEFF")) {
-        header = header.substring(1);
+      if (!header.get().fields().equals(header())) {
+        throw InputException.at(file, header.get().line(), "the header must be "
+            + String.join(",", header()) + " but is " + CsvLine.join(header.get().fields()));
       }
-      if (!split(file, 1, header).equals(header())) {
-        throw ResultsFormatException.at(file, 1, "the header must be "
-            + String.join(",", header()) + " but is " + header);
-      }
-      int lineNumber = 1;
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        lineNumber++;
-        if (line.isBlank()) {
-          continue;
-        }
-        appendRow(file, lineNumber, split(file, lineNumber, line), table);
+      for (Optional<CsvRecords.Record> record = reader.next(); record.isPresent();
+          record = reader.next()) {
+        int lineNumber = record.get().line();
+        appendRow(file, lineNumber, record.get().fields(), table);
         int row = table.rowCount() - 1;
         Optional<String> problem = rowCheck.problem(table, row);
         if (problem.isPresent()) {
-          throw ResultsFormatException.at(file, lineNumber, problem.get());
+          throw InputException.at(file, lineNumber, problem.get());
         }
         Integer previous = keyLines.putIfAbsent(key(table, row), lineNumber);
         if (previous != null) {
-          throw ResultsFormatException.at(file, lineNumber, "duplicate of line " + previous
+          throw InputException.at(file, lineNumber, "duplicate of line " + previous
               + " (same " + String.join(", ", keyColumns) + ")");
         }
       }
-    } catch (NoSuchFileException e) {
-      throw ResultsFormatException.in(file, "no such file");
-    } catch (MalformedInputException e) {
-      throw ResultsFormatException.in(file, "is not UTF-8 text");
-    } catch (IOException e) {
-      throw ResultsFormatException.in(file, "cannot be read: " + e.getMessage());
     }
     return table;
   }
@@ -163,19 +144,19 @@ public final class CsvSchema {
 
   private void appendRow(Path file, int lineNumber, List<String> fields, Table table) {
     if (fields.size() != columns.size()) {
-      throw ResultsFormatException.at(file, lineNumber,
+      throw InputException.at(file, lineNumber,
           "expected " + columns.size() + " fields but found " + fields.size());
     }
     for (int c = 0; c < columns.size(); c++) {
       CsvColumn column = columns.get(c);
       String field = fields.get(c).strip();
       if (field.isEmpty() && column.required()) {
-        throw ResultsFormatException.at(file, lineNumber, column.name() + " is empty");
+        throw InputException.at(file, lineNumber, column.name() + " is empty");
       }
       try {
         column.type().append(table.column(c), field);
       } catch (IllegalArgumentException e) {
-        throw ResultsFormatException.at(file, lineNumber, column.name() + " " + e.getMessage());
+        throw InputException.at(file, lineNumber, column.name() + " " + e.getMessage());
       }
     }
   }
@@ -187,13 +168,5 @@ public final class CsvSchema {
       key.append(column.type().format(table.column(name), row)).append('\u0000');
     }
     return key.toString();
-  }
-
-  private static List<String> split(Path file, int lineNumber, String line) {
-    try {
-      return CsvLine.split(line);
-    } catch (IllegalArgumentException e) {
-      throw ResultsFormatException.at(file, lineNumber, e.getMessage());
-    }
   }
 }

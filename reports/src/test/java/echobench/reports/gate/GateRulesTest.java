@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import echobench.reports.Condition;
-import echobench.reports.ResultsFormatException;
+import echobench.reports.io.InputException;
 import echobench.reports.metrics.Metric;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -98,7 +98,7 @@ class GateRulesTest {
             max_worsning: 0.25
         """);
     assertThatThrownBy(() -> GateRules.read(file))
-        .isInstanceOf(ResultsFormatException.class)
+        .isInstanceOf(InputException.class)
         .hasMessageStartingWith(file + ":5: unknown key 'max_worsning' (known: ")
         .hasMessageContaining("max_worsening");
   }

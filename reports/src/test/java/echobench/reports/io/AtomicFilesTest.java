@@ -71,4 +71,79 @@ class AtomicFilesTest {
     assertThat(file).exists();
     assertThat(seen[0]).doesNotExist();
   }
+
+  @Test
+  void anOutputTheUserNamedHasTheSamePermissions() throws IOException {
+    Path output = dir.resolve("a.json");
+    AtomicFiles.writeOutput(output, temporary -> Files.writeString(temporary, "{}"));
+
+    assertThat(Files.readString(output)).isEqualTo("{}");
+    assertThat(Files.getPosixFilePermissions(output)).isEqualTo(ordinaryPermissions());
+  }
+
+  @Test
+  void anOutputInAMissingFolderIsBadInputNamingTheFile() {
+    Path file = dir.resolve("no-such-folder/out.png");
+    assertThatThrownBy(() -> AtomicFiles.writeOutput(file, t -> Files.writeString(t, "x")))
+        .isInstanceOf(InputException.class).hasMessageStartingWith(file.toString())
+        .hasMessageContaining("no such directory");
+    assertThat(dir.resolve("no-such-folder")).doesNotExist();
+  }
+
+  @Test
+  void aFailingOutputIsBadInputAndLeavesNothing() throws IOException {
+    Path file = dir.resolve("out.avi");
+    assertThatThrownBy(() -> AtomicFiles.writeOutput(file, t -> {
+      Files.writeString(t, "half a clip");
+      throw new IOException("No space left on device");
+    })).isInstanceOf(InputException.class)
+        .hasMessage(file + ": cannot write (No space left on device)");
+    try (Stream<Path> left = Files.list(dir)) {
+      assertThat(left).isEmpty();
+    }
+  }
+
+  @Test
+  void aPublishedFileReplacesTheOldOneWhole() throws IOException {
+    Path file = dir.resolve("features.bin");
+    Files.writeString(file, "old");
+    Path partial = Files.writeString(dir.resolve("features.bin.partial"), "new, written in parts");
+
+    AtomicFiles.publish(partial, file);
+
+    assertThat(Files.readString(file)).isEqualTo("new, written in parts");
+    assertThat(partial).doesNotExist();
+  }
+
+  @Test
+  void aPublishedFolderReplacesTheOldOneAndLeavesNoStagingBehind() throws IOException {
+    Path checkpoint = dir.resolve("run/checkpoint");
+    Path first = AtomicFiles.stagingFolder(checkpoint);
+    Files.writeString(first.resolve("weights"), "1");
+    Files.writeString(first.resolve("stale"), "only in the first");
+    AtomicFiles.publishFolder(first, checkpoint);
+
+    Path second = AtomicFiles.stagingFolder(checkpoint);
+    assertThat(second).isEmptyDirectory();
+    Files.writeString(second.resolve("weights"), "2");
+    AtomicFiles.publishFolder(second, checkpoint);
+
+    assertThat(Files.readString(checkpoint.resolve("weights"))).isEqualTo("2");
+    assertThat(checkpoint.resolve("stale")).doesNotExist();
+    try (Stream<Path> left = Files.list(checkpoint.getParent())) {
+      assertThat(left).containsExactly(checkpoint);
+    }
+  }
+
+  @Test
+  void aStagingFolderLeftByAKilledWriterIsEmptiedOnTheNextStart() throws IOException {
+    Path entry = dir.resolve("zoo/tiny");
+    Path killed = AtomicFiles.stagingFolder(entry);
+    Files.writeString(Files.createDirectories(killed.resolve("sub")).resolve("half"), "x");
+
+    Path fresh = AtomicFiles.stagingFolder(entry);
+
+    assertThat(fresh).isEqualTo(killed).isEmptyDirectory();
+    assertThat(entry).doesNotExist();
+  }
 }

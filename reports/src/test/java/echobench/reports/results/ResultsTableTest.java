@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import echobench.reports.Condition;
 import echobench.reports.ResultsFormatException;
+import echobench.reports.io.InputException;
 import echobench.reports.metrics.Metric;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -51,7 +52,7 @@ class ResultsTableTest {
         + "m,adult,lvef,none,0,mae,4.2,,,10\n"
         + "m,adult,lvef,depth-exp,one,mae,4.5,,,10\n");
     assertThatThrownBy(() -> ResultsTable.read(file))
-        .isInstanceOf(ResultsFormatException.class)
+        .isInstanceOf(InputException.class)
         .hasMessage(file + ":3: severity \"one\" is not an integer");
   }
 

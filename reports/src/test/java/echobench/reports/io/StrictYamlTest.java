@@ -1,9 +1,8 @@
-package echobench.harness.config;
+package echobench.reports.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import echobench.harness.BadInputException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Strict YAML parsing: errors name the file and the line of the offending key or value. */
-class YamlConfigsTest {
+class StrictYamlTest {
   record Inner(int frames, double lr) {}
 
   record Outer(String name, Inner inner) {}
@@ -26,15 +25,15 @@ class YamlConfigsTest {
 
   @Test
   void readsATypedRecord() throws Exception {
-    Outer o = YamlConfigs.read(write("name: a\ninner:\n  frames: 16\n  lr: 0.001\n"), Outer.class);
+    Outer o = StrictYaml.read(write("name: a\ninner:\n  frames: 16\n  lr: 0.001\n"), Outer.class);
     assertThat(o).isEqualTo(new Outer("a", new Inner(16, 0.001)));
   }
 
   @Test
   void anUnknownKeyNamesItsOwnLine() throws Exception {
     Path file = write("name: a\ninner:\n  frames: 16\n  fraems: 3\n  lr: 0.001\n\n# end\n");
-    assertThatThrownBy(() -> YamlConfigs.read(file, Outer.class))
-        .isInstanceOf(BadInputException.class)
+    assertThatThrownBy(() -> StrictYaml.read(file, Outer.class))
+        .isInstanceOf(InputException.class)
         .hasMessageStartingWith(file + ":4: unknown key 'fraems'")
         .hasMessageContaining("known: frames, lr");
   }
@@ -42,19 +41,19 @@ class YamlConfigsTest {
   @Test
   void aWrongTypeNamesThePathAndLine() throws Exception {
     Path file = write("name: a\ninner:\n  frames: sixteen\n  lr: 0.001\n");
-    assertThatThrownBy(() -> YamlConfigs.read(file, Outer.class))
-        .isInstanceOf(BadInputException.class)
+    assertThatThrownBy(() -> StrictYaml.read(file, Outer.class))
+        .isInstanceOf(InputException.class)
         .hasMessageStartingWith(file + ":3: bad value at 'inner.frames'");
   }
 
   @Test
   void aMissingOrEmptyFileIsBadInput() throws Exception {
-    assertThatThrownBy(() -> YamlConfigs.read(dir.resolve("none.yaml"), Outer.class))
-        .isInstanceOf(BadInputException.class)
-        .hasMessageContaining("no such config file");
+    assertThatThrownBy(() -> StrictYaml.read(dir.resolve("none.yaml"), Outer.class))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("no such file");
     Path empty = write("");
-    assertThatThrownBy(() -> YamlConfigs.read(empty, Outer.class))
-        .isInstanceOf(BadInputException.class)
+    assertThatThrownBy(() -> StrictYaml.read(empty, Outer.class))
+        .isInstanceOf(InputException.class)
         .hasMessageContaining("empty");
   }
 
@@ -62,8 +61,8 @@ class YamlConfigsTest {
 
   private void refused(String text, Class<?> type, String message) throws Exception {
     Path file = write(text);
-    assertThatThrownBy(() -> YamlConfigs.read(file, type))
-        .isInstanceOf(BadInputException.class)
+    assertThatThrownBy(() -> StrictYaml.read(file, type))
+        .isInstanceOf(InputException.class)
         .hasMessageStartingWith(file + ":")
         .hasMessageContaining(message)
         .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
@@ -107,5 +106,18 @@ class YamlConfigsTest {
         ": larger than 1048576 bytes; a config is a few kilobytes");
     refused("name: " + "x".repeat(100_000) + "\ninner: {frames: 1, lr: 0.1}\n", Outer.class,
         ":1: a value of 100000 characters; at most 65536 are accepted");
+  }
+
+  @Test
+  void inlineYamlFollowsTheSameRules() {
+    assertThat(StrictYaml.parse("--model", "{name: a, inner: {frames: 2, lr: 0.5}}", Outer.class))
+        .isEqualTo(new Outer("a", new Inner(2, 0.5)));
+    assertThatThrownBy(() -> StrictYaml.parse("--model", "{name: a, name: b}", Outer.class))
+        .isInstanceOf(InputException.class)
+        .hasMessageStartingWith("--model:1: ")
+        .hasMessageContaining("Duplicate field 'name'");
+    assertThatThrownBy(() -> StrictYaml.parse("--model", "{name: !!str a}", Outer.class))
+        .isInstanceOf(InputException.class)
+        .hasMessageStartingWith("--model:1: YAML tags are not accepted");
   }
 }

@@ -1,9 +1,8 @@
-package echobench.harness.data;
+package echobench.reports.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import echobench.harness.BadInputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +33,7 @@ class CsvFileTest {
   void writtenLinesReadBack(@TempDir Path dir) throws IOException {
     List<String> fields = List.of("plain", "with,comma", "with \"quote\"", "");
     Path file = Files.writeString(dir.resolve("t.csv"),
-        CsvFile.line(List.of("a", "b", "c", "d")) + "\n" + CsvFile.line(fields) + "\n");
+        CsvLine.join(List.of("a", "b", "c", "d")) + "\n" + CsvLine.join(fields) + "\n");
     CsvFile.Row row = CsvFile.read(file).rows().get(0);
     assertThat(List.of(row.get("a"), row.get("b"), row.get("c"), row.get("d")))
         .isEqualTo(fields);
@@ -44,7 +43,7 @@ class CsvFileTest {
   void wrongWidthNamesFileAndLine(@TempDir Path dir) throws IOException {
     Path file = Files.writeString(dir.resolve("t.csv"), "a,b\n1,2\n3\n");
     assertThatThrownBy(() -> CsvFile.read(file))
-        .isInstanceOf(BadInputException.class)
+        .isInstanceOf(InputException.class)
         .hasMessage(file + ":3: expected 2 fields, found 1");
   }
 

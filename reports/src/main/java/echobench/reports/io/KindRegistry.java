@@ -1,4 +1,4 @@
-package echobench.harness.config;
+package echobench.reports.io;
 
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.databind.DatabindContext;
