@@ -398,8 +398,8 @@ class HostileInputTest {
     kindCase(2, "{kind: synthetic,", "{kind: simulated,", 13,
         "unknown dataset kind 'simulated' " + known);
     kindCase(3, "count: ${COUNT},", "count: ${COUNT}, files: {test: t.csv},", 13,
-        "key 'files' does not apply to a synthetic dataset (known: biplane, cohort, count, fps, frames,"
-            + " kind, seed, size, test_fold, view, views)");
+        "key 'files' does not apply to a synthetic dataset (known: biplane, cohort, count, fps,"
+            + " frames, kind, seed, size, test_fold, view, views)");
     kindCase(4, "{kind: attentive,", "{kind: mlp,", 19,
         "unknown probe kind 'mlp' (known: attentive, linear, knn)");
     kindCase(5, "{kind: attentive, epochs", "{epochs", 19,
