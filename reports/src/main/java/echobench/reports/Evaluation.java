@@ -1,6 +1,7 @@
 package echobench.reports;
 
 import echobench.reports.metrics.Metric;
+import echobench.reports.metrics.Scored;
 import echobench.reports.results.Prediction;
 import echobench.reports.results.PredictionGroup;
 import echobench.reports.results.PredictionIndex;
@@ -45,12 +46,11 @@ public final class Evaluation {
       }
       PairedBootstrap bootstrap = bootstraps.computeIfAbsent(group.dataset(),
           d -> new PairedBootstrap(index.videos(d), settings));
-      double[] targets = index.targets(group, bootstrap.videos());
-      double[] values = index.predictions(group, bootstrap.videos());
+      Scored scored = index.scored(group, bootstrap.videos());
       for (Metric metric : metrics) {
-        ConfidenceInterval ci = bootstrap.interval(metric, targets, values);
+        ConfidenceInterval ci = bootstrap.interval(metric, scored);
         results.add(new Result(group.model(), group.dataset(), task, group.condition(), metric,
-            ci.estimate(), ci.low(), ci.high(), targets.length));
+            ci.estimate(), ci.low(), ci.high(), scored.size()));
       }
     }
     return results;

@@ -11,7 +11,7 @@ import echobench.models.probe.KnnProbe;
 import echobench.models.probe.LinearProbe;
 import echobench.models.probe.Probe;
 import echobench.models.probe.ProbeKind;
-import echobench.models.probe.ProbeTask;
+import echobench.harness.task.EchoTask;
 import echobench.models.probe.ProbeTraining;
 import echobench.perturb.Seeds;
 import echobench.reports.Condition;
@@ -36,9 +36,9 @@ final class ProbeTrainingStep {
 
   private final StudyConfig config;
   private final RunCache cache;
-  private final ProbeTask task;
+  private final EchoTask task;
 
-  ProbeTrainingStep(StudyConfig config, RunCache cache, ProbeTask task) {
+  ProbeTrainingStep(StudyConfig config, RunCache cache, EchoTask task) {
     this.config = config;
     this.cache = cache;
     this.task = task;
@@ -58,7 +58,9 @@ final class ProbeTrainingStep {
           + " needs TRAIN and VAL samples to fit"
           + " and select the probes (found " + fit.size() + " and " + val.size() + ")");
     }
-    String recordKey = Fingerprint.of("training").add(train.fingerprint()).hex();
+    // "baseline scores": records written before the baseline's class frequencies are not reused
+    String recordKey =
+        Fingerprint.of("training").add(train.fingerprint()).add("baseline scores").hex();
     Optional<TrainingRecord> cachedRecord = cache.training(recordKey);
     List<String> keys = new ArrayList<>();
     boolean[] extract = new boolean[encoders.size()];
@@ -82,7 +84,7 @@ final class ProbeTrainingStep {
         storeKeys[e][s] = Fingerprint.of("features").add(encoders.get(e).fingerprint())
             .addJson(config.sampling()).add(config.seed()).add(train.fingerprint())
             .add(SPLITS.get(s).toString()).add(Condition.CLEAN.label())
-            .add(config.maskKey(Condition.CLEAN)).add(config.task()).add(dtype.toString()).hex();
+            .add(config.maskKey(Condition.CLEAN)).add(task.id()).add(dtype.toString()).hex();
         stores[e][s] = cache.features(encoders.get(e).name(), SPLITS.get(s).toString(),
             storeKeys[e][s]);
       }
@@ -97,7 +99,7 @@ final class ProbeTrainingStep {
         int e = Math.max(0, firstTrue(extract));
         try (FeatureStore fitStore = FeatureStore.open(stores[e][0], storeKeys[e][0]);
             FeatureStore valStore = FeatureStore.open(stores[e][1], storeKeys[e][1])) {
-          record = new TrainingRecord(baseline(fitStore.labels()), fitStore.size(),
+          record = new TrainingRecord(task.baseline(fitStore.labels()), fitStore.size(),
               valStore.size(), skipped);
         }
         cache.saveTraining(recordKey, record);
@@ -157,10 +159,11 @@ final class ProbeTrainingStep {
               try {
                 if (writers[e][split] == null) {
                   writers[e][split] = FeatureStore.create(stores[e][split],
-                      encoders.get(e).layout(perClip), task, dtype, storeKeys[e][split]);
+                      encoders.get(e).layout(perClip), task.probeTask(), dtype,
+                      storeKeys[e][split]);
                 }
                 writers[e][split].add(FeatureSample.of(s.id(), tokens.get(i),
-                    StudyDataset.label(s, config.task())));
+                    task.label(s)));
               } catch (IOException x) {
                 throw storeFailure(stores[e][split], x);
               }
@@ -246,28 +249,6 @@ final class ProbeTrainingStep {
 
   private Path probeDir(StudyEncoder encoder, ProbeConfig p, String key) {
     return cache.probe(encoder.name(), p.name(), key);
-  }
-
-  /** The mean training target, or for classes the most frequent (lowest index among equals). */
-  private double baseline(float[] labels) {
-    if (task.isRegression()) {
-      double sum = 0;
-      for (float l : labels) {
-        sum += l;
-      }
-      return sum / labels.length;
-    }
-    int[] counts = new int[task.classes()];
-    for (float l : labels) {
-      counts[(int) l]++;
-    }
-    int best = 0;
-    for (int c = 1; c < counts.length; c++) {
-      if (counts[c] > counts[best]) {
-        best = c;
-      }
-    }
-    return best;
   }
 
   private static boolean anyTrue(boolean[] flags) {

@@ -9,6 +9,7 @@ import echobench.harness.data.ListCsvDataset;
 import echobench.harness.data.Sample;
 import echobench.harness.data.Split;
 import echobench.harness.synth.Cohort;
+import echobench.harness.task.EchoTask;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +35,7 @@ record StudyDataset(String name, List<Sample> samples, String fingerprint, Path 
    *     sample without the task's label
    */
   static StudyDataset load(String name, DatasetConfig config, Path configDir,
-      SyntheticCohorts cohorts, String task) {
+      SyntheticCohorts cohorts, EchoTask task) {
     List<Sample> samples = switch (config.kind()) {
       case DatasetConfig.ECHONET_DYNAMIC ->
           EchoNetDynamicDataset.load(configDir.resolve(config.root())).samples();
@@ -53,18 +54,19 @@ record StudyDataset(String name, List<Sample> samples, String fingerprint, Path 
       throw new BadInputException(source + ": dataset " + name
           + " has no samples" + (config.view() == null ? "" : " of view " + config.view()));
     }
-    Fingerprint fingerprint = Fingerprint.of("dataset").add(name).addJson(config).add(task);
+    Fingerprint fingerprint = Fingerprint.of("dataset").add(name).addJson(config).add(task.id());
     for (Sample s : samples) {
       if (s.isMultiView()) {
         throw new BadInputException("dataset " + name + ": sample " + s.id() + " lists "
             + s.videos().size() + " videos; a study reads single-view samples");
       }
-      Object label = task.equals(StudyConfig.LVEF) ? s.ef() : s.view();
-      if (label == null) {
-        throw new BadInputException(
-            "dataset " + name + ": sample " + s.id() + " has no " + task + " label");
+      float label;
+      try {
+        label = task.label(s);
+      } catch (BadInputException e) {
+        throw new BadInputException(source + ": dataset " + name + ": " + e.getMessage(), e);
       }
-      fingerprint.add(s.id()).add(s.video().toString()).add(label.toString())
+      fingerprint.add(s.id()).add(s.video().toString()).add(Float.toString(label))
           .add(s.split().name());
     }
     return new StudyDataset(name, List.copyOf(samples), fingerprint.hex(), source);
@@ -84,9 +86,8 @@ record StudyDataset(String name, List<Sample> samples, String fingerprint, Path 
     };
   }
 
-  private static List<Sample> listed(DatasetConfig config, Path configDir, String task) {
-    ListCsvDataset.Label label =
-        task.equals(StudyConfig.LVEF) ? ListCsvDataset.Label.EF : ListCsvDataset.Label.VIEW;
+  private static List<Sample> listed(DatasetConfig config, Path configDir, EchoTask task) {
+    ListCsvDataset.Label label = task.listLabel();
     Path root = configDir.resolve(config.root());
     List<Sample> samples = new ArrayList<>();
     for (Split split : Split.values()) {
@@ -104,10 +105,5 @@ record StudyDataset(String name, List<Sample> samples, String fingerprint, Path 
     return config.cohort().equals(Cohort.ADULT.name())
         ? EchoNetDynamicDataset.load(root).samples()
         : EchoNetPediatricDataset.load(root, config.testFold()).samples();
-  }
-
-  /** The label of {@code sample} for {@code task}, as the probe sees it. */
-  static float label(Sample sample, String task) {
-    return task.equals(StudyConfig.LVEF) ? sample.ef() : sample.view();
   }
 }

@@ -43,10 +43,13 @@ final class StudyOutputs {
     this.config = config;
   }
 
-  /** Computes the results of {@code predictions} and writes every table and the report. */
-  List<Result> write(List<Prediction> predictions, List<Metric> metrics, String resolvedConfig) {
-    List<Result> results = Evaluation.results(predictions, config.task(), metrics,
-        config.bootstrap().settings(config.seed()));
+  /**
+   * Computes the results of {@code predictions} (the study task's metrics) and writes every table
+   * and the report.
+   */
+  List<Result> write(List<Prediction> predictions, String resolvedConfig) {
+    List<Result> results = Evaluation.results(predictions, config.task().id(),
+        config.task().metrics(), config.bootstrap().settings(config.seed()));
     Table predictionTable = PredictionsTable.toTable(predictions);
     Table resultTable = ResultsTable.toTable(results);
     try {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import echobench.harness.cli.EchoBench;
 import echobench.harness.config.YamlConfigs;
 import echobench.reports.Condition;
-import echobench.reports.TrainMeanBaseline;
+import echobench.reports.ReferenceBaseline;
 import echobench.reports.metrics.Metric;
 import echobench.reports.results.Prediction;
 import java.io.IOException;
@@ -100,7 +100,7 @@ class ReproducibleReportTest {
             target - wobble + 1.1 * c.severity()));
       }
     }
-    predictions.addAll(TrainMeanBaseline.predictions(predictions, 44.0));
+    predictions.addAll(ReferenceBaseline.trainMean(44.0).predictions(predictions));
     return predictions;
   }
 

@@ -22,7 +22,7 @@ class StudyDatasetTest {
 
     assertThatThrownBy(() -> StudyDataset.load("adult", config, dir,
         new SyntheticCohorts(dir, new StudyProgress(false)),
-        StudyConfig.LVEF))
+        new echobench.harness.task.LvefTask()))
         .isInstanceOf(BadInputException.class)
         .hasMessage(list + ": dataset adult has no samples");
   }
@@ -36,7 +36,7 @@ class StudyDatasetTest {
 
     assertThatThrownBy(() -> StudyDataset.load("adult", config, dir,
         new SyntheticCohorts(dir, new StudyProgress(false)),
-        StudyConfig.LVEF))
+        new echobench.harness.task.LvefTask()))
         .isInstanceOf(BadInputException.class)
         .hasMessage(list + ": dataset adult has no samples of view PLAX");
   }

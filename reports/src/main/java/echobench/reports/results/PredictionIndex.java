@@ -1,5 +1,6 @@
 package echobench.reports.results;
 
+import echobench.reports.metrics.Scored;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,6 +58,23 @@ public final class PredictionIndex {
   /** The predictions of {@code group} in the order of {@code videos}. */
   public double[] predictions(PredictionGroup group, List<String> videos) {
     return aligned(group, videos, false);
+  }
+
+  /**
+   * The targets, predictions and (when every one of its rows carries them) class probabilities of
+   * {@code group} in the order of {@code videos}.
+   */
+  public Scored scored(PredictionGroup group, List<String> videos) {
+    double[][] scores = new double[videos.size()][];
+    Map<String, Prediction> byVideo = groups.get(group);
+    boolean complete = byVideo != null;
+    for (int i = 0; complete && i < scores.length; i++) {
+      Prediction p = byVideo.get(videos.get(i));
+      complete = p != null && p.hasScores();
+      scores[i] = complete ? p.scores() : null;
+    }
+    return new Scored(targets(group, videos), predictions(group, videos),
+        complete ? scores : null);
   }
 
   /** The per-video absolute errors of {@code group} in the order of {@code videos}. */

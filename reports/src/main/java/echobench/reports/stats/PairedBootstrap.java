@@ -1,6 +1,7 @@
 package echobench.reports.stats;
 
 import echobench.reports.metrics.Metric;
+import echobench.reports.metrics.Scored;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -53,17 +54,17 @@ public final class PairedBootstrap {
    * @param predictions per-video predictions in the same order
    */
   public ConfidenceInterval interval(Metric metric, double[] targets, double[] predictions) {
-    checkLength(targets);
-    checkLength(predictions);
-    double[] t = new double[targets.length];
-    double[] p = new double[predictions.length];
-    return percentileInterval(metric.compute(targets, predictions), indices -> {
-      for (int i = 0; i < indices.length; i++) {
-        t[i] = targets[indices[i]];
-        p[i] = predictions[indices[i]];
-      }
-      return metric.compute(t, p);
-    });
+    return interval(metric, Scored.of(targets, predictions));
+  }
+
+  /**
+   * {@code metric} on {@code scored} (per-video values in {@link #videos()} order) with its
+   * percentile interval; class probabilities are resampled with their videos.
+   */
+  public ConfidenceInterval interval(Metric metric, Scored scored) {
+    checkLength(scored.targets());
+    return percentileInterval(metric.compute(scored),
+        indices -> metric.compute(scored.resample(indices)));
   }
 
   /** The mean of per-video {@code values} (in {@link #videos()} order) with its interval. */
