@@ -6,7 +6,6 @@ import echobench.harness.cli.EchoBench;
 import echobench.harness.config.YamlConfigs;
 import echobench.reports.Condition;
 import echobench.reports.ReferenceBaseline;
-import echobench.reports.metrics.Metric;
 import echobench.reports.results.Prediction;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -48,8 +47,7 @@ class ReproducibleReportTest {
         """);
     StudyConfig study = StudyConfig.read(config);
     Path run = dir.resolve("run");
-    new StudyOutputs(run, study).write(predictions(), List.of(Metric.MAE, Metric.R2),
-        YamlConfigs.mapper().writeValueAsString(study));
+    new StudyOutputs(run, study).write(predictions(), YamlConfigs.mapper().writeValueAsString(study));
     Map<String, byte[]> original = files(run);
     assertThat(original).containsKeys("report.md", "report.html", "summary.csv",
         "config.resolved.yaml");
@@ -79,8 +77,7 @@ class ReproducibleReportTest {
         """);
     StudyConfig study = StudyConfig.read(config);
     Path run = dir.resolve("run");
-    new StudyOutputs(run, study).write(predictions(), List.of(Metric.MAE),
-        YamlConfigs.mapper().writeValueAsString(study));
+    new StudyOutputs(run, study).write(predictions(), YamlConfigs.mapper().writeValueAsString(study));
 
     assertThat(EchoBench.execute("report", run.toString(), "--title", "Given title")).isZero();
     assertThat(Files.readString(run.resolve("report.md"))).contains("Given title")
