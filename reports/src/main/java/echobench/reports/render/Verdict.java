@@ -54,7 +54,7 @@ final class Verdict {
     List<String> ranked = candidates.stream().filter(m -> !nearBaseline.test(f, m)).toList();
     List<String> unranked = candidates.stream().filter(m -> nearBaseline.test(f, m)).toList();
     boolean caveat = ranked.size() < 2 && candidates.size() >= 2;
-    if (caveat) {
+    if (caveat || ranked.isEmpty()) {
       ranked = candidates;
     }
     ranked = ranked.stream().sorted(Comparator.comparingDouble(
