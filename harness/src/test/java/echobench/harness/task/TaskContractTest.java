@@ -47,12 +47,12 @@ class TaskContractTest {
         seed: 0
         device: cpu
         cache: cohorts
-        sampling: {frames: 8, frame_step: 2, clips: 1, resolution: 32}
+        sampling: {frames: 4, frame_step: 2, clips: 1, resolution: 32}
         bootstrap: {resamples: 50}
         feature_store: {dtype: float32}
         task: %s
         datasets:
-          adult: {kind: synthetic, cohort: adult, count: 32, size: 32, frames: 16, fps: 25,
+          adult: {kind: synthetic, cohort: adult, count: 24, size: 32, frames: 8, fps: 25,
                   seed: 1, views: [A4C, A2C, PLAX, PSAX]}
         train: adult
         models:
