@@ -39,7 +39,7 @@ import java.util.TreeMap;
 public final class ReportBuilder {
   private static final String FLAG = "⚠";
   private static final String FLAG_NOTE = FLAG + " clean error within "
-      + BaselineCheck.MARGIN_PERCENT + " % of the predict-the-training-mean baseline: "
+      + BaselineCheck.MARGIN_PERCENT + " % of the reference baseline (train-mean or majority-class): "
       + BaselineCheck.WARNING + ".";
 
   private final ResultIndex index;
