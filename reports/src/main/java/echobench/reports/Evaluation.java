@@ -1,6 +1,7 @@
 package echobench.reports;
 
 import echobench.reports.metrics.Metric;
+import echobench.reports.metrics.Scored;
 import echobench.reports.results.Prediction;
 import echobench.reports.results.PredictionGroup;
 import echobench.reports.results.PredictionIndex;
@@ -45,12 +46,11 @@ public final class Evaluation {
       }
       PairedBootstrap bootstrap = bootstraps.computeIfAbsent(group.dataset(),
           d -> new PairedBootstrap(d, index.videos(d), settings));
-      double[] values = index.predictions(group, bootstrap.videos());
       for (Metric metric : metrics) {
-        double[] references = index.references(group, metric, bootstrap.videos());
-        ConfidenceInterval ci = bootstrap.interval(metric, references, values);
+        Scored scored = index.scored(group, metric, bootstrap.videos());
+        ConfidenceInterval ci = bootstrap.interval(metric, scored);
         results.add(new Result(group.model(), group.dataset(), task, group.condition(), metric,
-            ci.estimate(), ci.low(), ci.high(), values.length));
+            ci.estimate(), ci.low(), ci.high(), scored.size()));
       }
     }
     return results;

@@ -42,7 +42,7 @@ class EvaluationTest {
   void theTrainMeanBaselinePredictsTheMeanEverywhereAndNeverDegrades() {
     List<Prediction> predictions = new ArrayList<>(
         TestTables.predictions("m/linear", "adult", 30, 4.0, 1.5, CONDITIONS, 3));
-    predictions.addAll(TrainMeanBaseline.predictions(predictions, 47.5));
+    predictions.addAll(ReferenceBaseline.trainMean(47.5).predictions(predictions));
     List<Result> results = Evaluation.results(predictions, "lvef", List.of(Metric.MAE),
         BootstrapSettings.withSeed(1));
     List<Result> baseline = results.stream()

@@ -1,5 +1,6 @@
 package echobench.harness.study;
 
+import echobench.harness.task.EchoTask;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
@@ -37,7 +38,7 @@ public interface DatasetSpec {
    *
    * @throws echobench.harness.BadInputException for a missing index file or a malformed row
    */
-  java.util.List<Sample> load(Path configDir, SyntheticCohorts cohorts, String task);
+  java.util.List<Sample> load(Path configDir, SyntheticCohorts cohorts, EchoTask task);
 
   /** The file (or folder) that lists the samples, named in messages. */
   Path source(Path configDir, SyntheticCohorts cohorts);

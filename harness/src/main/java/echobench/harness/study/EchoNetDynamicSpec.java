@@ -1,5 +1,6 @@
 package echobench.harness.study;
 
+import echobench.harness.task.EchoTask;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import echobench.harness.data.EchoNetDynamicDataset;
@@ -31,7 +32,7 @@ public record EchoNetDynamicSpec(String root, String view) implements DatasetSpe
   }
 
   @Override
-  public List<Sample> load(Path configDir, SyntheticCohorts cohorts, String task) {
+  public List<Sample> load(Path configDir, SyntheticCohorts cohorts, EchoTask task) {
     return EchoNetDynamicDataset.load(configDir.resolve(root)).samples();
   }
 

@@ -1,5 +1,6 @@
 package echobench.harness.study;
 
+import echobench.harness.task.EchoTask;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import echobench.harness.data.EchoNetPediatricDataset;
@@ -35,7 +36,7 @@ public record EchoNetPediatricSpec(String root, String view,
   }
 
   @Override
-  public List<Sample> load(Path configDir, SyntheticCohorts cohorts, String task) {
+  public List<Sample> load(Path configDir, SyntheticCohorts cohorts, EchoTask task) {
     return EchoNetPediatricDataset.load(configDir.resolve(root), testFold).samples();
   }
 

@@ -5,7 +5,7 @@ import echobench.harness.data.Split;
 import echobench.models.probe.FeatureSample;
 import echobench.models.probe.FeatureSet;
 import echobench.models.probe.Predictions;
-import echobench.models.probe.ProbeTask;
+import echobench.harness.task.EchoTask;
 import echobench.reports.Condition;
 import echobench.reports.results.Prediction;
 import java.util.ArrayList;
@@ -28,7 +28,7 @@ import java.util.Set;
 final class EvaluationStep {
   private final StudyConfig config;
   private final RunCache cache;
-  private final ProbeTask task;
+  private final EchoTask task;
   private final RunIntegrity.Checks checks;
 
   /** One group of predictions: a probe (on its encoder) under one condition. */
@@ -37,7 +37,7 @@ final class EvaluationStep {
   /**
    * @param checks where each group of predictions is checked against the videos that went in
    */
-  EvaluationStep(StudyConfig config, RunCache cache, ProbeTask task, RunIntegrity.Checks checks) {
+  EvaluationStep(StudyConfig config, RunCache cache, EchoTask task, RunIntegrity.Checks checks) {
     this.config = config;
     this.cache = cache;
     this.task = task;
@@ -55,7 +55,8 @@ final class EvaluationStep {
     for (Condition c : conditions) {
       for (StudyProbe p : probes) {
         Group id = new Group(p, c);
-        String key = Fingerprint.of("predictions").add(p.key()).add(dataset.fingerprint())
+        // "with scores": cached groups written before class probabilities were kept are not reused
+        String key = Fingerprint.of("predictions").add("with scores").add(p.key()).add(dataset.fingerprint())
             .add(isTrainDataset ? "test-split" : "whole").add(c.label()).add(config.seed())
             .add(config.maskKey(c)).hex();
         keys.put(id, key);
@@ -75,10 +76,10 @@ final class EvaluationStep {
                 && needed.contains(new Group(p, c))),
             (e, c, chunk, tokens, perClip) -> {
               FeatureSet.Builder features =
-                  FeatureSet.builder(encoders.get(e).layout(perClip), task);
+                  FeatureSet.builder(encoders.get(e).layout(perClip), task.probeTask());
               for (int i = 0; i < chunk.size(); i++) {
                 features.add(FeatureSample.of(chunk.get(i).id(), tokens.get(i),
-                    StudyDataset.label(chunk.get(i), config.task())));
+                    task.label(chunk.get(i))));
               }
               FeatureSet set = features.build();
               for (StudyProbe p : probes) {
@@ -133,7 +134,7 @@ final class EvaluationStep {
     for (Sample s : samples) {
       if (!unreadable.contains(s.id())) {
         videos.add(s.id());
-        labels.add((double) StudyDataset.label(s, config.task()));
+        labels.add((double) task.label(s));
       }
     }
     checks.check(group, videos, labels.stream().mapToDouble(Double::doubleValue).toArray());
@@ -150,7 +151,7 @@ final class EvaluationStep {
       PredictionGroupFile g = groups.get(new Group(p, condition));
       for (int i = 0; i < g.videos().size(); i++) {
         out.add(new Prediction(g.model(), dataset, reported, g.videos().get(i), g.targets()[i],
-            g.predictions()[i]));
+            g.predictions()[i], g.scoresOf(i)));
       }
     }
   }
@@ -160,9 +161,8 @@ final class EvaluationStep {
     Predictions predicted = probe.probe().predict(set);
     List<Prediction> rows = new ArrayList<>(set.size());
     for (int i = 0; i < set.size(); i++) {
-      double value = task.isRegression() ? predicted.value(i) : predicted.predictedClass(i);
       rows.add(new Prediction(model, dataset, condition, predicted.ids().get(i),
-          set.sample(i).label(), value));
+          set.sample(i).label(), task.prediction(predicted, i), task.scores(predicted, i)));
     }
     return rows;
   }
@@ -171,13 +171,15 @@ final class EvaluationStep {
       StudyProbe probe, List<StudyEncoder> encoders, String dataset, Condition condition) {
     double[] targets = new double[rows.size()];
     double[] values = new double[rows.size()];
+    double[][] scores = new double[rows.size()][];
     List<String> videos = new ArrayList<>(rows.size());
     for (int i = 0; i < rows.size(); i++) {
       videos.add(rows.get(i).video());
       targets[i] = rows.get(i).target();
       values[i] = rows.get(i).prediction();
+      scores[i] = rows.get(i).scores();
     }
     return new PredictionGroupFile(probe.modelName(encoders.get(probe.encoder())), dataset,
-        condition.perturbation(), condition.severity(), videos, targets, values, skipped);
+        condition.perturbation(), condition.severity(), videos, targets, values, scores, skipped);
   }
 }

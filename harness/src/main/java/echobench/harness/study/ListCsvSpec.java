@@ -1,5 +1,6 @@
 package echobench.harness.study;
 
+import echobench.harness.task.EchoTask;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import echobench.harness.data.ListCsvDataset;
@@ -48,9 +49,8 @@ public record ListCsvSpec(String root, Map<String, String> files) implements Dat
   }
 
   @Override
-  public List<Sample> load(Path configDir, SyntheticCohorts cohorts, String task) {
-    ListCsvDataset.Label label =
-        task.equals(StudyConfig.LVEF) ? ListCsvDataset.Label.EF : ListCsvDataset.Label.VIEW;
+  public List<Sample> load(Path configDir, SyntheticCohorts cohorts, EchoTask task) {
+    ListCsvDataset.Label label = task.listLabel();
     Path base = configDir.resolve(root);
     List<Sample> samples = new ArrayList<>();
     for (Split split : Split.values()) {

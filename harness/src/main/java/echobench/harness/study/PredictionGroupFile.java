@@ -19,6 +19,8 @@ import java.util.Locale;
  * @param videos the video ids, in dataset order
  * @param targets the targets, one per video
  * @param predictions the predictions (class indices for classification), one per video
+ * @param scores the class probabilities of each video, one row per video (empty rows for
+ *     regression)
  * @param skipped the dataset's videos this pass could not read
  */
 record PredictionGroupFile(
@@ -29,6 +31,7 @@ record PredictionGroupFile(
     @JsonProperty("videos") List<String> videos,
     @JsonProperty("targets") double[] targets,
     @JsonProperty("predictions") double[] predictions,
+    @JsonProperty("scores") double[][] scores,
     @JsonProperty("skipped") List<SkippedVideo> skipped) {
 
   /**
@@ -40,9 +43,11 @@ record PredictionGroupFile(
    * @throws IntegrityException naming the model, dataset, condition and the first discrepancy
    */
   void requireCovers(List<String> expectedVideos, double[] expectedTargets) {
-    if (videos.size() != targets.length || videos.size() != predictions.length) {
-      throw violation(videos.size() + " videos but " + targets.length + " targets and "
-          + predictions.length + " predictions");
+    if (videos.size() != targets.length || videos.size() != predictions.length
+        || scores == null || videos.size() != scores.length) {
+      throw violation(videos.size() + " videos but " + targets.length + " targets, "
+          + predictions.length + " predictions and "
+          + (scores == null ? 0 : scores.length) + " rows of class probabilities");
     }
     if (videos.size() != expectedVideos.size()) {
       throw violation(expectedVideos.size() + " videos in, " + videos.size()
@@ -59,6 +64,11 @@ record PredictionGroupFile(
             videos.get(i), targets[i], expectedTargets[i]));
       }
     }
+  }
+
+  /** The class probabilities of video {@code index} (empty for regression). */
+  double[] scoresOf(int index) {
+    return scores[index];
   }
 
   private IntegrityException violation(String what) {

@@ -8,7 +8,7 @@ import echobench.models.probe.FeatureSample;
 import echobench.models.probe.FeatureSource;
 import echobench.models.probe.FeatureStore;
 import echobench.models.probe.Probe;
-import echobench.models.probe.ProbeTask;
+import echobench.harness.task.EchoTask;
 import echobench.perturb.Seeds;
 import echobench.reports.Condition;
 import java.io.IOException;
@@ -34,16 +34,16 @@ final class ProbeTrainingStep {
 
   private final StudyConfig config;
   private final RunCache cache;
-  private final ProbeTask task;
+  private final EchoTask task;
   private final List<LabelSubset> subsets;
 
   /** Fits every probe on each of the study's {@link StudyConfig#labelSubsets training sets}. */
-  ProbeTrainingStep(StudyConfig config, RunCache cache, ProbeTask task) {
+  ProbeTrainingStep(StudyConfig config, RunCache cache, EchoTask task) {
     this(config, cache, task, config.labelSubsets());
   }
 
   /** Fits every probe on each of {@code subsets} of TRAIN. */
-  ProbeTrainingStep(StudyConfig config, RunCache cache, ProbeTask task,
+  ProbeTrainingStep(StudyConfig config, RunCache cache, EchoTask task,
       List<LabelSubset> subsets) {
     this.config = config;
     this.cache = cache;
@@ -65,7 +65,9 @@ final class ProbeTrainingStep {
           + " needs TRAIN and VAL samples to fit"
           + " and select the probes (found " + fit.size() + " and " + val.size() + ")");
     }
-    String recordKey = Fingerprint.of("training").add(train.fingerprint()).hex();
+    // "baseline scores": records written before the baseline's class frequencies are not reused
+    String recordKey =
+        Fingerprint.of("training").add(train.fingerprint()).add("baseline scores").hex();
     Optional<TrainingRecord> cachedRecord = cache.training(recordKey);
     List<String> keys = new ArrayList<>();
     boolean[] extract = new boolean[encoders.size()];
@@ -91,7 +93,7 @@ final class ProbeTrainingStep {
         storeKeys[e][s] = Fingerprint.of("features").add(encoders.get(e).fingerprint())
             .addJson(config.sampling()).add(config.seed()).add(train.fingerprint())
             .add(SPLITS.get(s).toString()).add(Condition.CLEAN.label())
-            .add(config.maskKey(Condition.CLEAN)).add(config.task()).add(dtype.toString()).hex();
+            .add(config.maskKey(Condition.CLEAN)).add(task.id()).add(dtype.toString()).hex();
         stores[e][s] = cache.features(encoders.get(e).name(), SPLITS.get(s).toString(),
             storeKeys[e][s]);
       }
@@ -106,7 +108,7 @@ final class ProbeTrainingStep {
         int e = Math.max(0, firstTrue(extract));
         try (FeatureStore fitStore = FeatureStore.open(stores[e][0], storeKeys[e][0]);
             FeatureStore valStore = FeatureStore.open(stores[e][1], storeKeys[e][1])) {
-          record = new TrainingRecord(baseline(fitStore.labels()), fitStore.size(),
+          record = new TrainingRecord(task.baseline(fitStore.labels()), fitStore.size(),
               valStore.size(), skipped);
         }
         cache.saveTraining(recordKey, record);
@@ -168,10 +170,11 @@ final class ProbeTrainingStep {
               try {
                 if (writers[e][split] == null) {
                   writers[e][split] = FeatureStore.create(stores[e][split],
-                      encoders.get(e).layout(perClip), task, dtype, storeKeys[e][split]);
+                      encoders.get(e).layout(perClip), task.probeTask(), dtype,
+                      storeKeys[e][split]);
                 }
                 writers[e][split].add(FeatureSample.of(s.id(), tokens.get(i),
-                    StudyDataset.label(s, config.task())));
+                    task.label(s)));
               } catch (IOException x) {
                 throw storeFailure(stores[e][split], x);
               }
@@ -246,28 +249,6 @@ final class ProbeTrainingStep {
 
   private Path probeDir(StudyEncoder encoder, ProbeSpec p, String key) {
     return cache.probe(encoder.name(), p.name(), key);
-  }
-
-  /** The mean training target, or for classes the most frequent (lowest index among equals). */
-  private double baseline(float[] labels) {
-    if (task.isRegression()) {
-      double sum = 0;
-      for (float l : labels) {
-        sum += l;
-      }
-      return sum / labels.length;
-    }
-    int[] counts = new int[task.classes()];
-    for (float l : labels) {
-      counts[(int) l]++;
-    }
-    int best = 0;
-    for (int c = 1; c < counts.length; c++) {
-      if (counts[c] > counts[best]) {
-        best = c;
-      }
-    }
-    return best;
   }
 
   private static boolean anyTrue(boolean[] flags) {

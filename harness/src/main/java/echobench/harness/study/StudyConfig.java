@@ -2,8 +2,13 @@ package echobench.harness.study;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import echobench.harness.MaskChoice;
 import echobench.reports.io.StrictYaml;
+import echobench.harness.task.EchoTask;
+import echobench.harness.task.EchoTasks;
 import echobench.reports.Condition;
 import echobench.reports.io.StrictYaml;
 import java.nio.file.Path;
@@ -31,7 +36,8 @@ import java.util.Set;
  *     {@code .echobench-cache} beside the run folder)
  * @param sampling clip sampling
  * @param bootstrap the confidence intervals
- * @param task {@code lvef} (regression on EF) or {@code view} (view classification)
+ * @param task what the probes predict, a task registered in {@link EchoTasks} ({@code lvef},
+ *     regression on EF, by default; {@code view}, view classification)
  * @param mask where perturbations without their own {@code mask} act: {@code full} frame
  *     (EchoJEPA), the {@code auto}-fitted fan, or the geometric {@code sector}; when absent each
  *     family's default ({@link MaskChoice#defaultFor}: presets full, the suite auto)
@@ -60,7 +66,8 @@ public record StudyConfig(
     @JsonProperty("cache") String cache,
     @JsonProperty("sampling") SamplingConfig sampling,
     @JsonProperty("bootstrap") BootstrapConfig bootstrap,
-    @JsonProperty("task") String task,
+    @JsonProperty("task") @JsonDeserialize(using = EchoTasks.Reader.class)
+        @JsonSerialize(using = ToStringSerializer.class) EchoTask task,
     @JsonProperty("mask") String mask,
     @JsonProperty("datasets") Map<String, DatasetSpec> datasets,
     @JsonProperty("train") String train,
@@ -73,11 +80,6 @@ public record StudyConfig(
     @JsonProperty("label_fractions") List<Double> labelFractions,
     @JsonProperty("label_seeds") Integer labelSeeds,
     @JsonProperty("fine_tune") List<String> fineTune) {
-
-  /** The regression task on ejection fraction. */
-  public static final String LVEF = "lvef";
-  /** The view-classification task. */
-  public static final String VIEW = "view";
 
   private static final List<String> DEVICES = List.of("auto", "cpu", "gpu");
   private static final List<String> MASKS =
@@ -97,8 +99,7 @@ public record StudyConfig(
     }
     sampling = sampling == null ? SamplingConfig.defaults() : sampling;
     bootstrap = bootstrap == null ? BootstrapConfig.defaults() : bootstrap;
-    task = task == null ? LVEF : task.toLowerCase(Locale.ROOT);
-    choice("task", task, List.of(LVEF, VIEW));
+    task = task == null ? EchoTasks.defaultTask() : task;
     if (mask != null) {
       mask = mask.toLowerCase(Locale.ROOT);
       choice("mask", mask, MASKS);
@@ -197,11 +198,6 @@ public record StudyConfig(
    */
   public static StudyConfig read(Path file) {
     return StrictYaml.read(file, StudyConfig.class);
-  }
-
-  /** Whether the task is regression on ejection fraction. */
-  boolean isRegression() {
-    return task.equals(LVEF);
   }
 
   /**

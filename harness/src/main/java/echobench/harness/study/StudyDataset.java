@@ -4,6 +4,7 @@ import echobench.harness.BadInputException;
 import echobench.harness.data.Dataset;
 import echobench.harness.data.EchoView;
 import echobench.harness.data.Sample;
+import echobench.harness.task.EchoTask;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -27,7 +28,7 @@ record StudyDataset(String name, List<Sample> samples, String fingerprint, Path 
    *     sample without the task's label
    */
   static StudyDataset load(String name, DatasetSpec config, Path configDir,
-      SyntheticCohorts cohorts, String task) {
+      SyntheticCohorts cohorts, EchoTask task) {
     List<Sample> samples = config.load(configDir, cohorts, task);
     if (config.view() != null) {
       int view = EchoView.named(config.view()).orElseThrow().classIndex();
@@ -38,25 +39,21 @@ record StudyDataset(String name, List<Sample> samples, String fingerprint, Path 
       throw new BadInputException(source + ": dataset " + name
           + " has no samples" + (config.view() == null ? "" : " of view " + config.view()));
     }
-    Fingerprint fingerprint = Fingerprint.of("dataset").add(name).addJson(config).add(task);
+    Fingerprint fingerprint = Fingerprint.of("dataset").add(name).addJson(config).add(task.id());
     for (Sample s : samples) {
       if (s.isMultiView()) {
         throw new BadInputException("dataset " + name + ": sample " + s.id() + " lists "
             + s.videos().size() + " videos; a study reads single-view samples");
       }
-      Object label = task.equals(StudyConfig.LVEF) ? s.ef() : s.view();
-      if (label == null) {
-        throw new BadInputException(
-            "dataset " + name + ": sample " + s.id() + " has no " + task + " label");
+      float label;
+      try {
+        label = task.label(s);
+      } catch (BadInputException e) {
+        throw new BadInputException(source + ": dataset " + name + ": " + e.getMessage(), e);
       }
-      fingerprint.add(s.id()).add(s.video().toString()).add(label.toString())
+      fingerprint.add(s.id()).add(s.video().toString()).add(Float.toString(label))
           .add(s.split().name());
     }
     return new StudyDataset(name, List.copyOf(samples), fingerprint.hex(), source);
-  }
-
-  /** The label of {@code sample} for {@code task}, as the probe sees it. */
-  static float label(Sample sample, String task) {
-    return task.equals(StudyConfig.LVEF) ? sample.ef() : sample.view();
   }
 }

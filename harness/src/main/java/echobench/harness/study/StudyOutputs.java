@@ -47,16 +47,17 @@ final class StudyOutputs {
   }
 
   /**
-   * Computes the results of {@code predictions} and writes every table and the report.
+   * Computes the results of {@code predictions} (the study task's metrics) and writes every table
+   * and the report.
    *
    * @param units what the bootstrap resamples per dataset: patients where known ({@code
    *     patients.csv} records them), else videos
    */
-  List<Result> write(List<Prediction> predictions, List<Metric> metrics, String resolvedConfig,
+  List<Result> write(List<Prediction> predictions, String resolvedConfig,
       ResamplingUnits units) {
     ReportOptions options = RecordedReportOptions.of(config, units);
-    List<Result> results =
-        Evaluation.results(predictions, config.task(), metrics, options.bootstrap());
+    List<Result> results = Evaluation.results(predictions, config.task().id(),
+        config.task().metrics(), options.bootstrap());
     Table predictionTable = PredictionsTable.toTable(predictions);
     Table resultTable = ResultsTable.toTable(results);
     try {

@@ -8,14 +8,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import echobench.harness.BadInputException;
-import echobench.harness.data.EchoView;
 import echobench.harness.data.Split;
+import echobench.harness.task.EchoTask;
 import echobench.models.Devices;
-import echobench.models.probe.ProbeTask;
-import echobench.reports.TrainMeanBaseline;
 import echobench.reports.io.Sha256;
 import echobench.reports.io.StrictYaml;
-import echobench.reports.metrics.Metric;
 import echobench.reports.results.Prediction;
 import echobench.reports.results.Result;
 import java.io.IOException;
@@ -33,7 +30,7 @@ import java.util.stream.Stream;
  * {@code echobench run}: the whole study of one config (DESIGN §2–§8). Loads the datasets
  * (generating synthetic ones into their cache), pretrains or loads every encoder, fits the probes
  * on clean TRAIN features and selects them on VAL, evaluates every dataset × condition × probe with
- * perturbations applied in memory, adds the predict-the-training-mean baseline, and writes the run
+ * perturbations applied in memory, adds the task's reference baseline, and writes the run
  * folder through {@link StudyOutputs}.
  *
  * <p>Every bad input (config, index file, model file, too many unreadable videos) is detected
@@ -117,9 +114,7 @@ public final class StudyRun {
 
     Device device = Devices.resolve(options.device() != null ? options.device() : config.device());
     RunCache cache = RunCache.open(out, options.resume());
-    ProbeTask task = config.isRegression()
-        ? ProbeTask.regression()
-        : ProbeTask.classification(EchoView.values().length);
+    EchoTask task = config.task();
     SkipPolicy skips = new SkipPolicy(config.maxSkipFraction());
     List<StudyEncoder> encoders = new ArrayList<>();
     List<StudyProbe> probes = new ArrayList<>();
@@ -173,13 +168,13 @@ public final class StudyRun {
         encoders.forEach(StudyEncoder::close);
       }
     }
-    predictions.addAll(TrainMeanBaseline.predictions(predictions, training.baseline()));
+    predictions.addAll(training.baseline(task).predictions(predictions));
     RunIntegrity.requireAligned(predictions);
     PerturbationGallery.write(out, datasets.get(config.train()), config.conditions(),
         config::maskFor, config.seed());
     StudyOutputs outputs = new StudyOutputs(out, config);
-    List<Result> results = outputs.write(predictions, metrics(config),
-        configYaml(config), PatientIds.of(datasets, predictions));
+    List<Result> results = outputs.write(predictions, configYaml(config),
+        PatientIds.of(datasets, predictions));
     lap(timings, "outputs", clock);
     Map<String, Integer> videos = new LinkedHashMap<>();
     for (Prediction p : predictions) {
@@ -216,13 +211,6 @@ public final class StudyRun {
       }
     }
     return names;
-  }
-
-  private static List<Metric> metrics(StudyConfig config) {
-    return config.isRegression()
-        ? List.of(Metric.MAE, Metric.RMSE, Metric.R2, Metric.AUROC_EF50,
-            Metric.CATEGORY_ERROR, Metric.CATEGORY_FLIP)
-        : List.of(Metric.ACCURACY, Metric.BALANCED_ACCURACY, Metric.MACRO_F1);
   }
 
   private static String configYaml(StudyConfig config) {

@@ -1,5 +1,6 @@
 package echobench.harness.study;
 
+import echobench.harness.task.EchoTask;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import echobench.harness.data.EchoNetDynamicDataset;
@@ -120,7 +121,7 @@ public record SyntheticSpec(String view, @JsonProperty("test_fold") Integer test
   }
 
   @Override
-  public List<Sample> load(Path configDir, SyntheticCohorts cohorts, String task) {
+  public List<Sample> load(Path configDir, SyntheticCohorts cohorts, EchoTask task) {
     Path root = cohorts.materialise(this);
     return isAdult()
         ? EchoNetDynamicDataset.load(root).samples()

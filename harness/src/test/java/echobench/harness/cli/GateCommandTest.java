@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import echobench.reports.Condition;
 import echobench.reports.Evaluation;
-import echobench.reports.TrainMeanBaseline;
+import echobench.reports.ReferenceBaseline;
 import echobench.reports.metrics.Metric;
 import echobench.reports.results.Prediction;
 import echobench.reports.results.PredictionsTable;
@@ -103,7 +103,7 @@ class GateCommandTest {
             target - wobble + 0.6 * c.severity() + shift));
       }
     }
-    predictions.addAll(TrainMeanBaseline.predictions(predictions, 47.0));
+    predictions.addAll(ReferenceBaseline.trainMean(47.0).predictions(predictions));
     Path run = dir.resolve(name);
     PredictionsTable.write(PredictionsTable.toTable(predictions), run.resolve("predictions.csv"));
     ResultsTable.write(ResultsTable.toTable(Evaluation.results(predictions, "lvef",

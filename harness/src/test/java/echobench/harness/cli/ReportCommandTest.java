@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import echobench.reports.Condition;
 import echobench.reports.Evaluation;
-import echobench.reports.TrainMeanBaseline;
+import echobench.reports.ReferenceBaseline;
 import echobench.reports.metrics.Metric;
 import echobench.reports.results.Prediction;
 import echobench.reports.results.PredictionsTable;
@@ -35,7 +35,7 @@ class ReportCommandTest {
             target - wobble + 1.5 * c.severity()));
       }
     }
-    predictions.addAll(TrainMeanBaseline.predictions(predictions, 47.0));
+    predictions.addAll(ReferenceBaseline.trainMean(47.0).predictions(predictions));
     Path run = dir.resolve("run");
     PredictionsTable.write(PredictionsTable.toTable(predictions), run.resolve("predictions.csv"));
     ResultsTable.write(ResultsTable.toTable(Evaluation.results(predictions, "lvef",

@@ -2,6 +2,7 @@ package echobench.harness.study;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import echobench.harness.task.EchoTasks;
 import echobench.reports.io.StrictYaml;
 import echobench.harness.data.Sample;
 import echobench.harness.data.Split;
@@ -135,7 +136,7 @@ class DatasetKindContractTest {
     assertThat(spec.getClass()).isIn(DatasetKinds.REGISTRY.types());
 
     SyntheticCohorts cohorts = new SyntheticCohorts(dir.resolve("cache"), new StudyProgress(false));
-    StudyDataset first = StudyDataset.load("tiny", spec, dir, cohorts, StudyConfig.LVEF);
+    StudyDataset first = StudyDataset.load("tiny", spec, dir, cohorts, EchoTasks.defaultTask());
     Map<String, Object[]> expected = fixture.expected(dir);
     assertThat(first.samples()).extracting(Sample::id)
         .containsExactlyInAnyOrderElementsOf(expected.keySet());
@@ -144,7 +145,7 @@ class DatasetKindContractTest {
       assertThat(s.split()).as(s.id()).isEqualTo(expected.get(s.id())[1]);
     }
     assertThat(first.source()).exists();
-    assertThat(StudyDataset.load("tiny", spec, dir, cohorts, StudyConfig.LVEF).fingerprint())
+    assertThat(StudyDataset.load("tiny", spec, dir, cohorts, EchoTasks.defaultTask()).fingerprint())
         .isEqualTo(first.fingerprint());
 
     Path written = Files.writeString(dir.resolve("written.yaml"),

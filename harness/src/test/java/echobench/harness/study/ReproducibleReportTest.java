@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import echobench.harness.cli.EchoBench;
 import echobench.reports.Condition;
-import echobench.reports.TrainMeanBaseline;
+import echobench.reports.ReferenceBaseline;
 import echobench.reports.io.StrictYaml;
 import echobench.reports.metrics.Metric;
 import echobench.reports.results.Prediction;
@@ -49,7 +49,7 @@ class ReproducibleReportTest {
         """);
     StudyConfig study = StudyConfig.read(config);
     Path run = dir.resolve("run");
-    new StudyOutputs(run, study).write(predictions(), List.of(Metric.MAE, Metric.R2),
+    new StudyOutputs(run, study).write(predictions(),
         StrictYaml.mapper().writeValueAsString(study), ResamplingUnits.VIDEOS);
     Map<String, byte[]> original = files(run);
     assertThat(original).containsKeys("report.md", "report.html", "summary.csv",
@@ -87,7 +87,6 @@ class ReproducibleReportTest {
     }
     Path run = dir.resolve("run");
     new StudyOutputs(run, study).write(predictions(),
-        List.of(Metric.MAE, Metric.CATEGORY_ERROR, Metric.CATEGORY_FLIP),
         StrictYaml.mapper().writeValueAsString(study),
         new ResamplingUnits(Map.of("adult", patients)));
     Map<String, byte[]> original = files(run);
@@ -121,7 +120,7 @@ class ReproducibleReportTest {
         """);
     StudyConfig study = StudyConfig.read(config);
     Path run = dir.resolve("run");
-    new StudyOutputs(run, study).write(predictions(), List.of(Metric.MAE),
+    new StudyOutputs(run, study).write(predictions(),
         StrictYaml.mapper().writeValueAsString(study), ResamplingUnits.VIDEOS);
 
     assertThat(EchoBench.execute("report", run.toString(), "--title", "Given title")).isZero();
@@ -142,7 +141,7 @@ class ReproducibleReportTest {
             target - wobble + 1.1 * c.severity()));
       }
     }
-    predictions.addAll(TrainMeanBaseline.predictions(predictions, 44.0));
+    predictions.addAll(ReferenceBaseline.trainMean(44.0).predictions(predictions));
     return predictions;
   }
 

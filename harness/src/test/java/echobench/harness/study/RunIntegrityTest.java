@@ -107,7 +107,7 @@ class RunIntegrityTest {
   @Test
   void aDroppedPredictionStopsTheRunInOneLine() throws IOException {
     Outcome outcome = resumeTampered("dropped", group -> {
-      for (String field : List.of("videos", "targets", "predictions")) {
+      for (String field : List.of("videos", "targets", "predictions", "scores")) {
         ArrayNode values = (ArrayNode) group.get(field);
         values.remove(values.size() - 1);
       }
@@ -119,7 +119,7 @@ class RunIntegrityTest {
   @Test
   void twoSwappedVideosStopTheRunInOneLine() throws IOException {
     Outcome outcome = resumeTampered("swapped", group -> {
-      for (String field : List.of("videos", "targets", "predictions")) {
+      for (String field : List.of("videos", "targets", "predictions", "scores")) {
         ArrayNode values = (ArrayNode) group.get(field);
         JsonNode first = values.get(0);
         values.set(0, values.get(1));
@@ -134,7 +134,7 @@ class RunIntegrityTest {
   @Test
   void aTargetThatIsNotTheVideosLabelIsASubstitutedClip() {
     PredictionGroupFile group = new PredictionGroupFile("m/p", "d", "none", 0,
-        List.of("a", "b"), new double[] {50, 61}, new double[] {52, 58}, List.of());
+        List.of("a", "b"), new double[] {50, 61}, new double[] {52, 58}, new double[2][0], List.of());
     group.requireCovers(List.of("a", "b"), new double[] {50, 61});
     assertThatThrownBy(() -> group.requireCovers(List.of("a", "b"), new double[] {50, 40}))
         .isInstanceOf(IntegrityException.class)

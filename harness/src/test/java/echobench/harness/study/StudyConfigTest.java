@@ -30,7 +30,7 @@ class StudyConfigTest {
     assertThat(config.maxSkipFraction()).isEqualTo(0.01);
     assertThat(config.sampling()).isEqualTo(new SamplingConfig(16, 2, 2, 224));
     assertThat(config.bootstrap()).isEqualTo(new BootstrapConfig(1000, 0.95));
-    assertThat(config.task()).isEqualTo("lvef");
+    assertThat(config.task()).isInstanceOf(echobench.harness.task.LvefTask.class);
     assertThat(config.mask()).isNull();
     assertThat(config.evaluate()).containsExactly("adult");
     assertThat(config.conditions()).containsExactly(Condition.CLEAN);

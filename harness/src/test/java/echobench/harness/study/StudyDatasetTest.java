@@ -21,7 +21,7 @@ class StudyDatasetTest {
 
     assertThatThrownBy(() -> StudyDataset.load("adult", config, dir,
         new SyntheticCohorts(dir, new StudyProgress(false)),
-        StudyConfig.LVEF))
+        new echobench.harness.task.LvefTask()))
         .isInstanceOf(BadInputException.class)
         .hasMessage(list + ": dataset adult has no samples");
   }
@@ -34,7 +34,7 @@ class StudyDatasetTest {
 
     assertThatThrownBy(() -> StudyDataset.load("adult", config, dir,
         new SyntheticCohorts(dir, new StudyProgress(false)),
-        StudyConfig.LVEF))
+        new echobench.harness.task.LvefTask()))
         .isInstanceOf(BadInputException.class)
         .hasMessage(list + ": dataset adult has no samples of view PLAX");
   }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import echobench.harness.BadInputException;
 import echobench.reports.Condition;
-import echobench.reports.metrics.Metric;
 import echobench.reports.results.Prediction;
 import echobench.reports.stats.ResamplingUnits;
 import java.io.IOException;
@@ -29,7 +28,7 @@ class StudyOutputsTest {
     Files.writeString(Files.createDirectories(out.resolve("results.csv")).resolve("x"), "in the way");
     StudyOutputs outputs = new StudyOutputs(out, config());
 
-    assertThatThrownBy(() -> outputs.write(predictions(), List.of(Metric.MAE), "name: x\n",
+    assertThatThrownBy(() -> outputs.write(predictions(), "name: x\n",
         ResamplingUnits.VIDEOS))
         .isInstanceOf(BadInputException.class)
         .hasMessageStartingWith("cannot write " + out.resolve("results.csv") + ": ")

@@ -51,6 +51,22 @@ public record Predictions(ProbeTask task, List<String> ids, float[][] outputs) {
     return best;
   }
 
+  /**
+   * The class probabilities of sample {@code index} (summing to 1), widened to doubles; a
+   * classification probe's arg-max is {@link #predictedClass}.
+   */
+  public double[] probabilities(int index) {
+    if (task.isRegression()) {
+      throw new IllegalStateException("a regression probe predicts values, not probabilities");
+    }
+    float[] row = outputs[index];
+    double[] probabilities = new double[row.length];
+    for (int c = 0; c < row.length; c++) {
+      probabilities[c] = row[c];
+    }
+    return probabilities;
+  }
+
   /** The mean absolute error against {@code targets} in original units (regression). */
   public double meanAbsoluteError(float[] targets) {
     checkLength(targets);

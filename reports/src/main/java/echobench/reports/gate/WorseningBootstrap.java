@@ -2,6 +2,7 @@ package echobench.reports.gate;
 
 import echobench.reports.Condition;
 import echobench.reports.metrics.Metric;
+import echobench.reports.metrics.Scored;
 import echobench.reports.results.PredictionGroup;
 import echobench.reports.results.PredictionIndex;
 import echobench.reports.results.ResultIndex;
@@ -83,27 +84,19 @@ final class WorseningBootstrap {
       return Optional.empty();
     }
     int n = conditions.size();
-    double[][] targets = new double[n][];
-    double[][] values = new double[n][];
+    Scored[] scored = new Scored[n];
     for (int i = 0; i < n; i++) {
       PredictionGroup group = new PredictionGroup(model, dataset, conditions.get(i));
       if (!predictions.contains(group) || !predictions.isComplete(group)) {
         return Optional.empty();
       }
-      targets[i] = predictions.references(group, rule.metric(), videos);
-      values[i] = predictions.predictions(group, videos);
+      scored[i] = predictions.scored(group, rule.metric(), videos);
     }
     Metric metric = rule.metric();
     return Optional.of(indices -> {
       double[] perCondition = new double[n];
-      double[] t = new double[indices.length];
-      double[] p = new double[indices.length];
       for (int i = 0; i < n; i++) {
-        for (int k = 0; k < indices.length; k++) {
-          t[k] = targets[i][indices[k]];
-          p[k] = values[i][indices[k]];
-        }
-        perCondition[i] = metric.compute(t, p);
+        perCondition[i] = metric.compute(scored[i].resample(indices));
       }
       return combine(rule.check(), metric, perCondition);
     });

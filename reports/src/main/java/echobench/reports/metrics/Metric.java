@@ -4,11 +4,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.ToDoubleBiFunction;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Every metric a results table may hold: its name in the tables, whether lower or higher is
  * better, the kind of task it applies to, and its computation from per-video targets and
- * predictions (class indices for classification, stored as numbers).
+ * predictions (class indices for classification, stored as numbers) and, for a metric of class
+ * probabilities, each video's probabilities ({@link Scored}).
  */
 public enum Metric {
   /** Mean absolute error, in the target's units (LVEF points). */
@@ -32,6 +34,12 @@ public enum Metric {
   /** Unweighted mean of the per-class F1 over the classes in targets or predictions. */
   MACRO_F1("macro_f1", Sense.SCORE, TaskKind.CLASSIFICATION, 3,
       (t, p) -> ConfusionMatrix.of(t, p).macroF1()),
+  /**
+   * Unweighted mean over the classes present in the targets of the one-vs-rest AUROC of that
+   * class's predicted probability; NaN with fewer than two classes present.
+   */
+  MACRO_AUROC("macro_auroc", Sense.SCORE, TaskKind.CLASSIFICATION, 3,
+      ClassProbabilityMetrics::macroOneVsRestAuroc),
   /**
    * LVEF category error: the share of videos whose predicted {@link LvefCategory} differs from
    * the category of the true EF.
@@ -67,10 +75,18 @@ public enum Metric {
   private final Sense sense;
   private final TaskKind taskKind;
   private final int displayDecimals;
-  private final ToDoubleBiFunction<double[], double[]> computation;
+  private final ToDoubleFunction<Scored> computation;
 
+  /** A metric of targets and predictions alone. */
   Metric(String id, Sense sense, TaskKind taskKind, int displayDecimals,
       ToDoubleBiFunction<double[], double[]> computation) {
+    this(id, sense, taskKind, displayDecimals,
+        (ToDoubleFunction<Scored>) s -> computation.applyAsDouble(s.targets(), s.predictions()));
+  }
+
+  /** A metric that may read the class probabilities too. */
+  Metric(String id, Sense sense, TaskKind taskKind, int displayDecimals,
+      ToDoubleFunction<Scored> computation) {
     this.id = id;
     this.sense = sense;
     this.taskKind = taskKind;
@@ -107,18 +123,24 @@ public enum Metric {
    * The metric over paired per-video targets and predictions; {@code NaN} where it is undefined
    * on these data (AUROC with a single class present, R² of a constant target).
    *
-   * @throws IllegalArgumentException for arrays of different or zero length, or non-integral class
-   *     indices for a classification metric
+   * @throws IllegalArgumentException for arrays of different or zero length, non-integral class
+   *     indices for a classification metric, or a metric that needs class probabilities
    */
   public double compute(double[] targets, double[] predictions) {
-    if (targets.length != predictions.length) {
-      throw new IllegalArgumentException(
-          targets.length + " targets but " + predictions.length + " predictions");
-    }
-    if (targets.length == 0) {
+    return compute(Scored.of(targets, predictions));
+  }
+
+  /**
+   * The metric over {@code scored}; {@code NaN} where it is undefined on these data.
+   *
+   * @throws IllegalArgumentException for no videos, non-integral class indices for a
+   *     classification metric, or a metric of class probabilities without them
+   */
+  public double compute(Scored scored) {
+    if (scored.size() == 0) {
       throw new IllegalArgumentException(id + " of no videos");
     }
-    return computation.applyAsDouble(targets, predictions);
+    return computation.applyAsDouble(scored);
   }
 
   /**

@@ -1,8 +1,5 @@
 package echobench.reports.metrics;
 
-import org.apache.commons.math3.stat.ranking.NaNStrategy;
-import org.apache.commons.math3.stat.ranking.NaturalRanking;
-import org.apache.commons.math3.stat.ranking.TiesStrategy;
 
 /** The regression metrics behind {@link Metric}: errors, R² and the reduced-EF AUROC. */
 final class RegressionMetrics {
@@ -44,25 +41,13 @@ final class RegressionMetrics {
    * NaN when one class is absent.
    */
   static double aurocBelow(double[] target, double[] prediction, double threshold) {
+    boolean[] positive = new boolean[target.length];
     double[] score = new double[prediction.length];
     for (int i = 0; i < prediction.length; i++) {
+      positive[i] = target[i] < threshold;
       score[i] = -prediction[i];
     }
-    double[] ranks =
-        new NaturalRanking(NaNStrategy.FAILED, TiesStrategy.AVERAGE).rank(score);
-    long positives = 0;
-    double positiveRankSum = 0;
-    for (int i = 0; i < target.length; i++) {
-      if (target[i] < threshold) {
-        positives++;
-        positiveRankSum += ranks[i];
-      }
-    }
-    long negatives = target.length - positives;
-    if (positives == 0 || negatives == 0) {
-      return Double.NaN;
-    }
-    return (positiveRankSum - positives * (positives + 1) / 2.0) / ((double) positives * negatives);
+    return Auroc.of(positive, score);
   }
 
   private static double residualSumOfSquares(double[] target, double[] prediction) {

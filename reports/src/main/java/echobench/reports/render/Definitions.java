@@ -38,6 +38,8 @@ final class Definitions {
       case ACCURACY -> "accuracy: share of videos whose class is predicted correctly.";
       case BALANCED_ACCURACY -> "balanced_accuracy: mean per-class recall.";
       case MACRO_F1 -> "macro_f1: unweighted mean of the per-class F1.";
+      case MACRO_AUROC -> "macro_auroc: unweighted mean over the classes present of the"
+          + " one-vs-rest AUROC of each class's predicted probability.";
       case CATEGORY_ERROR -> "category_error: share of patients (videos) whose predicted LVEF"
           + " category differs from the true EF's; " + CATEGORIES;
       case CATEGORY_FLIP -> "category_flip (flip rate): share of patients (videos) whose"

@@ -38,7 +38,7 @@ import java.util.TreeMap;
 public final class ReportBuilder {
   private static final String FLAG = "⚠";
   private static final String FLAG_NOTE = FLAG + " clean error within "
-      + BaselineCheck.MARGIN_PERCENT + " % of the predict-the-training-mean baseline: "
+      + BaselineCheck.MARGIN_PERCENT + " % of the reference baseline (train-mean or majority-class): "
       + BaselineCheck.WARNING + ".";
 
   private final ResultIndex index;
@@ -234,11 +234,7 @@ public final class ReportBuilder {
         + "), up to " + conditions + " conditions each (clean included)."));
     blocks.add(new Paragraph("Models are named encoder/probe (for example"
         + " jepa-echo-tiny/attentive); the probe column repeats the probe kind. "
-        + (models.contains(ModelNames.TRAIN_MEAN_BASELINE)
-            ? ModelNames.TRAIN_MEAN_BASELINE + " predicts the training-set mean for every"
-                + " video: a probe that learned nothing from the images scores this."
-            : "These results hold no " + ModelNames.TRAIN_MEAN_BASELINE + " rows, so no model"
-                + " can be checked against the predict-the-training-mean baseline.")));
+        + baselineSentence(models)));
     blocks.add(new Paragraph("Degradation of a condition: (err_p − err_clean) / err_clean for"
         + " error metrics, (score_clean − score_p) / score_clean for scores, so positive is a"
         + " loss. Avg. Deg. is the mean over the perturbed conditions (severity 1 and up);"
@@ -479,12 +475,31 @@ public final class ReportBuilder {
     return new ConfidenceInterval(r.value(), r.ciLow(), r.ciHigh());
   }
 
+  /** What the run's reference baselines predict, or that it has none. */
+  private static String baselineSentence(List<String> models) {
+    List<String> sentences = new ArrayList<>();
+    if (models.contains(ModelNames.TRAIN_MEAN_BASELINE)) {
+      sentences.add(ModelNames.TRAIN_MEAN_BASELINE + " predicts the training-set mean for every"
+          + " video: a probe that learned nothing from the images scores this.");
+    }
+    if (models.contains(ModelNames.MAJORITY_CLASS_BASELINE)) {
+      sentences.add(ModelNames.MAJORITY_CLASS_BASELINE + " predicts the most frequent training"
+          + " class for every video, with the training class frequencies as its class"
+          + " probabilities: a probe that learned nothing from the images scores this.");
+    }
+    return sentences.isEmpty()
+        ? "These results hold no " + String.join(" or ", ModelNames.BASELINES) + " rows, so no"
+            + " model can be checked against a reference baseline."
+        : String.join(" ", sentences);
+  }
+
   private boolean nearBaseline(String model, String dataset, String task, Metric metric) {
     if (ModelNames.isBaseline(model) || !metric.hasDegradation()) {
       return false;
     }
-    double baseline = index.value(ModelNames.TRAIN_MEAN_BASELINE, dataset, task, metric,
-        Condition.CLEAN);
+    double baseline = ModelNames.BASELINES.stream()
+        .mapToDouble(b -> index.value(b, dataset, task, metric, Condition.CLEAN))
+        .filter(v -> !Double.isNaN(v)).findFirst().orElse(Double.NaN);
     double clean = index.value(model, dataset, task, metric, Condition.CLEAN);
     return !Double.isNaN(baseline) && !Double.isNaN(clean)
         && BaselineCheck.nearBaseline(metric, clean, baseline);

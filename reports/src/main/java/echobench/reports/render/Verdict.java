@@ -96,7 +96,7 @@ final class Verdict {
               + " robustness.");
     } else if (!unranked.isEmpty()) {
       text.append(" Not ranked (clean error within ").append(BaselineCheck.MARGIN_PERCENT)
-          .append(" % of the predict-the-training-mean baseline, ").append(BaselineCheck.WARNING)
+          .append(" % of the reference baseline, ").append(BaselineCheck.WARNING)
           .append("): ").append(String.join(", ", unranked)).append('.');
     }
     return Optional.of(text.toString().strip());

@@ -2,6 +2,7 @@ package echobench.reports.results;
 
 import echobench.reports.Condition;
 import echobench.reports.metrics.Metric;
+import echobench.reports.metrics.Scored;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,16 +63,35 @@ public final class PredictionIndex {
   }
 
   /**
-   * What {@code metric} compares the predictions of {@code group} with, in the order of {@code
-   * videos}: the targets, or, for a metric that {@linkplain Metric#comparesWithCleanPrediction()
-   * compares with the clean prediction}, the same model's clean predictions on the dataset.
+   * {@link #scored(PredictionGroup, List)} as {@code metric} compares it: with the targets, or,
+   * for a metric that {@linkplain Metric#comparesWithCleanPrediction() compares with the clean
+   * prediction}, with the same model's clean predictions on the dataset in their place.
    *
-   * @throws IllegalArgumentException if that group is missing or lacks one of the videos
+   * @throws IllegalArgumentException if a group needed is missing or lacks one of the videos
    */
-  public double[] references(PredictionGroup group, Metric metric, List<String> videos) {
+  public Scored scored(PredictionGroup group, Metric metric, List<String> videos) {
+    Scored scored = scored(group, videos);
     return metric.comparesWithCleanPrediction()
-        ? predictions(new PredictionGroup(group.model(), group.dataset(), Condition.CLEAN), videos)
-        : targets(group, videos);
+        ? Scored.of(predictions(new PredictionGroup(group.model(), group.dataset(),
+            Condition.CLEAN), videos), scored.predictions())
+        : scored;
+  }
+
+  /**
+   * The targets, predictions and (when every one of its rows carries them) class probabilities of
+   * {@code group} in the order of {@code videos}.
+   */
+  public Scored scored(PredictionGroup group, List<String> videos) {
+    double[][] scores = new double[videos.size()][];
+    Map<String, Prediction> byVideo = groups.get(group);
+    boolean complete = byVideo != null;
+    for (int i = 0; complete && i < scores.length; i++) {
+      Prediction p = byVideo.get(videos.get(i));
+      complete = p != null && p.hasScores();
+      scores[i] = complete ? p.scores() : null;
+    }
+    return new Scored(targets(group, videos), predictions(group, videos),
+        complete ? scores : null);
   }
 
   /** The per-video absolute errors of {@code group} in the order of {@code videos}. */

@@ -32,11 +32,13 @@ public final class ResultIndex {
     return results;
   }
 
-  /** The models, in order of appearance with the predict-the-training-mean baseline last. */
+  /** The models, in order of appearance with the reference baselines last. */
   public List<String> models() {
     List<String> models = new ArrayList<>(distinct(results.stream().map(Result::model).toList()));
-    if (models.remove(ModelNames.TRAIN_MEAN_BASELINE)) {
-      models.add(ModelNames.TRAIN_MEAN_BASELINE);
+    for (String baseline : ModelNames.BASELINES) {
+      if (models.remove(baseline)) {
+        models.add(baseline);
+      }
     }
     return models;
   }

@@ -2,6 +2,7 @@ package echobench.reports.robustness;
 
 import echobench.reports.Condition;
 import echobench.reports.metrics.Metric;
+import echobench.reports.metrics.Scored;
 import echobench.reports.results.PredictionGroup;
 import echobench.reports.results.PredictionIndex;
 import echobench.reports.stats.BootstrapSettings;
@@ -25,8 +26,8 @@ import java.util.Map;
 public final class RobustnessIntervals {
   private final Metric metric;
   private final PairedBootstrap bootstrap;
-  /** Per model: targets and predictions per condition (clean first), in bootstrap video order. */
-  private final Map<String, double[][][]> arrays = new LinkedHashMap<>();
+  /** Per model: the scored videos per condition (clean first), in bootstrap video order. */
+  private final Map<String, Scored[]> arrays = new LinkedHashMap<>();
   /**
    * The metric of every model and condition per video sample already seen, by the sample's
    * index array (the bootstrap hands the same arrays to every statistic), so each resample's
@@ -50,17 +51,14 @@ public final class RobustnessIntervals {
     List<Condition> conditions = new ArrayList<>(List.of(Condition.CLEAN));
     conditions.addAll(perturbed);
     for (String model : models) {
-      double[][][] byCondition = new double[conditions.size()][][];
+      Scored[] byCondition = new Scored[conditions.size()];
       for (int c = 0; c < conditions.size(); c++) {
         PredictionGroup group = new PredictionGroup(model, dataset, conditions.get(c));
         if (!predictions.contains(group) || !predictions.isComplete(group)) {
           byCondition = null;
           break;
         }
-        byCondition[c] = new double[][] {
-          predictions.references(group, metric, bootstrap.videos()),
-          predictions.predictions(group, bootstrap.videos())
-        };
+        byCondition[c] = predictions.scored(group, metric, bootstrap.videos());
       }
       if (byCondition != null) {
         arrays.put(model, byCondition);
@@ -144,17 +142,11 @@ public final class RobustnessIntervals {
   /** The metric of every model and condition on one sample of the videos. */
   private Map<String, double[]> values(int[] indices) {
     Map<String, double[]> values = new HashMap<>();
-    double[] targets = new double[indices.length];
-    double[] predictions = new double[indices.length];
-    for (Map.Entry<String, double[][][]> model : arrays.entrySet()) {
-      double[][][] byCondition = model.getValue();
+    for (Map.Entry<String, Scored[]> model : arrays.entrySet()) {
+      Scored[] byCondition = model.getValue();
       double[] row = new double[byCondition.length];
       for (int c = 0; c < row.length; c++) {
-        for (int i = 0; i < indices.length; i++) {
-          targets[i] = byCondition[c][0][indices[i]];
-          predictions[i] = byCondition[c][1][indices[i]];
-        }
-        row[c] = metric.compute(targets, predictions);
+        row[c] = metric.compute(byCondition[c].resample(indices));
       }
       values.put(model.getKey(), row);
     }
@@ -165,8 +157,8 @@ public final class RobustnessIntervals {
     return arrays(model).length;
   }
 
-  private double[][][] arrays(String model) {
-    double[][][] a = arrays.get(model);
+  private Scored[] arrays(String model) {
+    Scored[] a = arrays.get(model);
     if (a == null) {
       throw new IllegalArgumentException("no complete predictions for " + model);
     }

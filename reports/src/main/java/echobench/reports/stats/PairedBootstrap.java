@@ -1,6 +1,7 @@
 package echobench.reports.stats;
 
 import echobench.reports.metrics.Metric;
+import echobench.reports.metrics.Scored;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -76,17 +77,17 @@ public final class PairedBootstrap {
    * @param predictions per-video predictions in the same order
    */
   public ConfidenceInterval interval(Metric metric, double[] targets, double[] predictions) {
-    checkLength(targets);
-    checkLength(predictions);
-    return percentileInterval(metric.compute(targets, predictions), indices -> {
-      double[] t = new double[indices.length];
-      double[] p = new double[indices.length];
-      for (int i = 0; i < indices.length; i++) {
-        t[i] = targets[indices[i]];
-        p[i] = predictions[indices[i]];
-      }
-      return metric.compute(t, p);
-    });
+    return interval(metric, Scored.of(targets, predictions));
+  }
+
+  /**
+   * {@code metric} on {@code scored} (per-video values in {@link #videos()} order) with its
+   * percentile interval; class probabilities are resampled with their videos.
+   */
+  public ConfidenceInterval interval(Metric metric, Scored scored) {
+    checkLength(scored.targets());
+    return percentileInterval(metric.compute(scored),
+        indices -> metric.compute(scored.resample(indices)));
   }
 
   /** The mean of per-video {@code values} (in {@link #videos()} order) with its interval. */

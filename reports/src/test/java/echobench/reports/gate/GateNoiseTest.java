@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import echobench.reports.Condition;
 import echobench.reports.Evaluation;
-import echobench.reports.TrainMeanBaseline;
+import echobench.reports.ReferenceBaseline;
 import echobench.reports.metrics.Metric;
 import echobench.reports.results.Prediction;
 import echobench.reports.results.PredictionsTable;
@@ -49,7 +49,7 @@ class GateNoiseTest {
           target + clean));
       predictions.add(new Prediction(MODEL, "adult", SHADOW, "v" + v, target, target + shadow));
     }
-    predictions.addAll(TrainMeanBaseline.predictions(predictions, 47.5));
+    predictions.addAll(ReferenceBaseline.trainMean(47.5).predictions(predictions));
     return new Run(ResultsTable.toTable(Evaluation.results(predictions, "lvef",
         List.of(Metric.MAE, Metric.AUROC_EF50), BOOTSTRAP)), PredictionsTable.toTable(predictions));
   }

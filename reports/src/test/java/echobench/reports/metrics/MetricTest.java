@@ -79,6 +79,35 @@ class MetricTest {
         .isCloseTo((0.8 + 0.5 + 2.0 / 3) / 3, within(1e-12));
   }
 
+  // Class probabilities for CLASSES (targets 0 0 0 1 1 2), a fourth class (3) never a target:
+  //   v1 .7 .2 .1 0 | v2 .5 .3 .2 0 | v3 .2 .6 .2 0 | v4 .3 .4 .3 0 | v5 .1 .3 .6 0 | v6 .2 .2 .6 0
+  private static final double[][] SCORES = {
+    {0.7, 0.2, 0.1, 0}, {0.5, 0.3, 0.2, 0}, {0.2, 0.6, 0.2, 0},
+    {0.3, 0.4, 0.3, 0}, {0.1, 0.3, 0.6, 0}, {0.2, 0.2, 0.6, 0}
+  };
+
+  @Test
+  void macroAurocAveragesTheOneVsRestAurocsOfThePresentClasses() {
+    // Share of (positive, negative) pairs the positive's probability wins, a tie counting half.
+    // class 0: positives .7 .5 .2 vs negatives .3 .1 .2: 3 + 3 + (0 + 1 + .5) = 7.5 of 9 = 5/6
+    // class 1: positives .4 .3 vs negatives .2 .3 .6 .2: 3 + (1 + .5 + 0 + 1) = 5.5 of 8 = 11/16
+    // class 2: positive .6 vs negatives .1 .2 .2 .3 .6: 4 + .5 = 4.5 of 5 = 9/10
+    // class 3 is absent from the targets: skipped.
+    assertThat(Metric.MACRO_AUROC.compute(new Scored(CLASSES, PREDICTED, SCORES)))
+        .isCloseTo((5.0 / 6 + 11.0 / 16 + 9.0 / 10) / 3, within(1e-12));
+  }
+
+  @Test
+  void macroAurocIsUndefinedWithOneClassAndNeedsTheProbabilities() {
+    double[] one = {1, 1};
+    assertThat(Metric.MACRO_AUROC.compute(
+        new Scored(one, one, new double[][] {{0.2, 0.8}, {0.6, 0.4}}))).isNaN();
+    assertThatThrownBy(() -> Metric.MACRO_AUROC.compute(CLASSES, PREDICTED))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("class probabilities");
+    assertThat(Metric.MACRO_AUROC.taskKind()).isEqualTo(Metric.TaskKind.CLASSIFICATION);
+    assertThat(Metric.MACRO_AUROC.sense()).isEqualTo(Metric.Sense.SCORE);
+  }
+
   @Test
   void classificationRejectsFractionalClassIndices() {
     assertThatThrownBy(() -> Metric.ACCURACY.compute(new double[] {0, 1}, new double[] {0, 0.5}))

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import echobench.reports.Condition;
 import echobench.reports.Evaluation;
 import echobench.reports.TestTables;
-import echobench.reports.TrainMeanBaseline;
+import echobench.reports.ReferenceBaseline;
 import echobench.reports.metrics.Metric;
 import echobench.reports.results.Prediction;
 import echobench.reports.results.PredictionsTable;
@@ -34,7 +34,7 @@ class OneModelVerdictTest {
         TestTables.predictions("weak/linear", "adult", 40, 12.0, 0.0, conditions, 1));
     double mean = predictions.stream().filter(p -> p.condition().isClean())
         .mapToDouble(Prediction::target).average().orElseThrow();
-    List<Prediction> baseline = TrainMeanBaseline.predictions(predictions, mean);
+    List<Prediction> baseline = ReferenceBaseline.trainMean(mean).predictions(predictions);
     List<Prediction> weak = new ArrayList<>();
     for (int i = 0; i < predictions.size(); i++) {
       Prediction p = predictions.get(i);

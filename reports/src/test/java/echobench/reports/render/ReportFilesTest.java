@@ -6,7 +6,7 @@ import echobench.reports.Condition;
 import echobench.reports.Evaluation;
 import echobench.reports.ModelNames;
 import echobench.reports.TestTables;
-import echobench.reports.TrainMeanBaseline;
+import echobench.reports.ReferenceBaseline;
 import echobench.reports.metrics.Metric;
 import echobench.reports.results.Prediction;
 import echobench.reports.results.PredictionsTable;
@@ -48,7 +48,7 @@ class ReportFilesTest {
       predictions.addAll(
           TestTables.predictions("mae/attentive", dataset, 30, 4.0, 1.2, CONDITIONS, 2));
     }
-    List<Prediction> baseline = TrainMeanBaseline.predictions(predictions, 47.5);
+    List<Prediction> baseline = ReferenceBaseline.trainMean(47.5).predictions(predictions);
     // A probe that learned nothing: the training mean plus a tiny offset.
     baseline.forEach(p -> predictions.add(new Prediction("random/linear", p.dataset(),
         p.condition(), p.video(), p.target(), p.prediction() + 0.3)));
@@ -120,6 +120,6 @@ class ReportFilesTest {
     assertThat(md).contains("| EchoJEPA-G | 3.97 | 4.01 | 4.07 | 4.17 | 4.02 | 4.04 | 4.07 |"
         + " +2.4 % |");
     assertThat(md).contains("| EchoJEPA-G |  | 3.97 | +2.4 % | +5.0 % | depth-exp@3 | 86 % |");
-    assertThat(md).contains("hold no baseline:train-mean rows");
+    assertThat(md).contains("hold no baseline:train-mean or baseline:majority-class rows");
   }
 }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import echobench.reports.Condition;
 import echobench.reports.Evaluation;
 import echobench.reports.TestTables;
-import echobench.reports.TrainMeanBaseline;
+import echobench.reports.ReferenceBaseline;
 import echobench.reports.metrics.Metric;
 import echobench.reports.results.Prediction;
 import echobench.reports.results.PredictionsTable;
@@ -57,7 +57,7 @@ class ReportStructureTest {
             CONDITIONS, m + 1));
       }
     }
-    predictions.addAll(TrainMeanBaseline.predictions(predictions, 47.5));
+    predictions.addAll(ReferenceBaseline.trainMean(47.5).predictions(predictions));
     Table predictionTable = PredictionsTable.toTable(predictions);
     Table results = Evaluation.results(predictionTable, "lvef",
         List.of(Metric.MAE, Metric.RMSE, Metric.R2), BootstrapSettings.withSeed(3));

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import echobench.reports.Condition;
 import echobench.reports.ModelNames;
-import echobench.reports.TrainMeanBaseline;
+import echobench.reports.ReferenceBaseline;
 import echobench.reports.metrics.Metric;
 import echobench.reports.results.Prediction;
 import echobench.reports.results.Result;
@@ -91,7 +91,7 @@ class SummaryTest {
             41 + 5 * v + c.severity()));
       }
     }
-    List<Prediction> baseline = TrainMeanBaseline.predictions(models, 47.5);
+    List<Prediction> baseline = ReferenceBaseline.trainMean(47.5).predictions(models);
     List<Result> results = new ArrayList<>();
     for (Condition c : List.of(Condition.CLEAN, new Condition("depth-exp", 1),
         new Condition("shadow-gauss", 3))) {

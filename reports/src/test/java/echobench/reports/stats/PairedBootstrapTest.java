@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import echobench.reports.metrics.Metric;
+import echobench.reports.metrics.Scored;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -53,6 +54,30 @@ class PairedBootstrapTest {
     assertThat(c.meanErrorDifference().low()).isCloseTo(-0.5, within(1e-9));
     assertThat(c.meanErrorDifference().high()).isCloseTo(-0.5, within(1e-9));
     assertThat(c.n()).isEqualTo(N);
+  }
+
+  @Test
+  void classProbabilitiesAreResampledWithTheirVideos() {
+    // Three classes in turn; each video's own class gets probability 0.6 + 0.3 * (its rank among
+    // its class), the others share the rest: every class's probability ranks its own videos above
+    // all others, so the macro AUROC is 1 on every resample that keeps rows together, and the
+    // interval collapses onto 1. Rows torn apart would rank wrongly and pull the low end down.
+    double[] targets = new double[N];
+    double[][] scores = new double[N][];
+    for (int i = 0; i < N; i++) {
+      int c = i % 3;
+      double own = 0.6 + 0.3 * i / N;
+      targets[i] = c;
+      scores[i] = new double[3];
+      for (int k = 0; k < 3; k++) {
+        scores[i][k] = k == c ? own : (1 - own) / 2;
+      }
+    }
+    Scored scored = new Scored(targets, targets.clone(), scores);
+    ConfidenceInterval ci = bootstrap(3).interval(Metric.MACRO_AUROC, scored);
+    assertThat(ci.estimate()).isEqualTo(1.0);
+    assertThat(ci.low()).isEqualTo(1.0);
+    assertThat(ci.high()).isEqualTo(1.0);
   }
 
   @Test
