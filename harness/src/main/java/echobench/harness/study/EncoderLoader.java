@@ -146,13 +146,17 @@ final class EncoderLoader {
 
   /**
    * Runs the model's pretraining into the cache, continuing or reusing a run of the same config
-   * found there; returns the checkpoint folder.
+   * found there, under its {@link CacheLock} (shards sharing the cache pretrain it once); returns
+   * the checkpoint folder.
    */
   private Path pretrained(ModelConfig model) {
     Path file = configDir.resolve(model.pretrain());
     PretrainConfig config = PretrainRunner.readConfig(file);
     Path out = modelCache.resolve(model.name() + "-" + config.sha256().substring(0, 16));
-    return PretrainRunner.forTerminal(device).run(config, out).checkpoint();
+    try (CacheLock lock = CacheLock.take(modelCache.resolveSibling("locks")
+        .resolve(out.getFileName() + ".lock"))) {
+      return PretrainRunner.forTerminal(device).run(config, out).checkpoint();
+    }
   }
 
   /** The checkpoint folder of a {@code checkpoint:} entry ({@code zoo:<name>} or a path). */
