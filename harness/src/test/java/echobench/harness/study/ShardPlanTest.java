@@ -31,27 +31,39 @@ class ShardPlanTest {
 
   @Test
   void everyUnitBelongsToExactlyOneShardRoundRobinInPlanOrder() throws Exception {
-    StudyConfig config = StudyConfig.read(SmokeConfig.path());
+    Path file = Files.writeString(dir.resolve("plan.yaml"), "name: plan\n"
+        + "datasets:\n  adult: {kind: synthetic, cohort: adult, count: 16}\n"
+        + "  kids: {kind: synthetic, cohort: pediatric, count: 16}\n"
+        + "train: adult\nevaluate: [adult, kids]\nfine_tune: [kids]\n"
+        + "label_fractions: [0.5, 1.0]\n"
+        + "models:\n  - {name: a, random_init: {encoder: micro, seed: 0}}\n"
+        + "  - {name: b, random_init: {encoder: micro, seed: 1}}\n"
+        + "probes:\n  - {kind: linear}\n  - {kind: knn}\n"
+        + "perturbations:\n  - {name: depth-exp, severities: [1]}\n");
+    StudyConfig config = StudyConfig.read(file);
     List<String> all = ShardPlan.allUnits(config);
-    int conditions = config.conditions().size();
-    // 3 models x 2 probes fitted on adult, then 2 datasets x conditions x 3 models evaluated
-    assertThat(all).hasSize(3 * 2 + 2 * conditions * 3);
-    assertThat(all.get(0)).isEqualTo("fit adult jepa-micro/attentive");
-    assertThat(all.get(6)).isEqualTo("evaluate adult jepa-micro " + Condition.CLEAN.label());
-    int count = 4;
+    String half = LabelSubset.grid(List.of(0.5), 1).get(1).suffix();
+    // adult: 2 models x 2 probes x (all, half); kids (fine-tuned): 2 x 2; then 2 datasets x
+    // (clean, depth-exp@1) x 2 models evaluated
+    assertThat(all).hasSize(8 + 4 + 8);
+    assertThat(all.subList(0, 4)).containsExactly("fit adult a/linear", "fit adult a/linear"
+        + half, "fit adult a/knn", "fit adult a/knn" + half);
+    assertThat(all.get(8)).isEqualTo("fit kids a/linear");
+    assertThat(all.get(12)).isEqualTo("evaluate adult a " + Condition.CLEAN.label());
+    assertThat(all.get(19)).isEqualTo("evaluate kids b depth-exp@1");
+    int count = 3;
     List<ShardPlan.Units> shards = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       shards.add(ShardPlan.parse(i + "/" + count).units(config));
     }
-    int total = 0;
+    assertThat(shards.stream().mapToInt(ShardPlan.Units::size)).containsExactly(7, 7, 6);
     for (int i = 0; i < count; i++) {
-      total += shards.get(i).size();
-    }
-    assertThat(total).isEqualTo(all.size());
-    // unit j = 7 is the second evaluation unit: adult, clean, mae-micro; 7 mod 4 = shard 3
-    for (int i = 0; i < count; i++) {
-      assertThat(shards.get(i).evaluates("adult", "mae-micro", Condition.CLEAN)).isEqualTo(i == 3);
-      assertThat(shards.get(i).fits("adult", "jepa-micro", "linear", "")).isEqualTo(i == 1);
+      // unit 1 (adult a/linear on half the labels) is shard 1's, unit 19 (kids, b, depth) shard 1's
+      assertThat(shards.get(i).fits("adult", "a", "linear", half)).isEqualTo(i == 1);
+      assertThat(shards.get(i).evaluates("kids", "b", new Condition("depth-exp", 1)))
+          .isEqualTo(i == 1);
+      // unit 12 (adult, clean, a) is shard 0's
+      assertThat(shards.get(i).evaluates("adult", "a", Condition.CLEAN)).isEqualTo(i == 0);
     }
     ShardPlan.Units whole = ShardPlan.WHOLE.units(config);
     assertThat(whole.whole()).isTrue();
