@@ -138,7 +138,7 @@ public final class ShardPlan {
       return whole;
     }
 
-    /** Whether this shard fits {@code probe} (with label subset {@code subset}) on {@code dataset}. */
+    /** Whether this shard fits {@code probe} (label subset {@code subset}) on {@code dataset}. */
     boolean fits(String dataset, String model, String probe, String subset) {
       return whole || mine.contains(fit(dataset, model, probe, subset));
     }

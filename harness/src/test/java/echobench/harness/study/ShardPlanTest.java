@@ -12,7 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code --shard I/N}: parsing, the split of a study's work, and the merge's completeness check. */
+/** {@code --shard I/N}: parsing, the split of a study's work and the merge's completeness check. */
 class ShardPlanTest {
   @TempDir Path dir;
 
