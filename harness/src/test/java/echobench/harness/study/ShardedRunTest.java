@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -48,7 +49,7 @@ class ShardedRunTest {
     Path whole = parent.resolve("whole");
     Path sharded = parent.resolve("sharded");
 
-    Process killed = child(config, whole.resolveSibling("killed"), sharded, "--shard", "1/3");
+    Process killed = child(config, parent.resolve("killed"), sharded, "--shard", "1/3");
     try {
       awaitFirstCacheFile(sharded, killed);
     } finally {
@@ -66,9 +67,8 @@ class ShardedRunTest {
       logs.add(parent.resolve("shard" + i));
       runs.add(child(config, logs.get(i), sharded, "--shard", i + "/3"));
     }
-    logs.add(parent.resolve("whole"));
-    runs.add(child(config, parent.resolve("whole-log"), whole));
-    logs.set(3, parent.resolve("whole-log"));
+    logs.add(parent.resolve("one-process"));
+    runs.add(child(config, logs.get(3), whole));
     for (int i = 0; i < runs.size(); i++) {
       assertThat(runs.get(i).waitFor(240, TimeUnit.SECONDS)).isTrue();
       assertThat(runs.get(i).exitValue()).as(Files.readString(log(logs.get(i)))).isZero();
@@ -90,7 +90,7 @@ class ShardedRunTest {
     Path store = storeOf(features, "random-TRAIN-");
     byte[] intact = Files.readAllBytes(store);
     Path probes = sharded.resolve(RunCache.FOLDER).resolve("probes");
-    Files.write(store, java.util.Arrays.copyOf(intact, intact.length / 2));
+    Files.write(store, Arrays.copyOf(intact, intact.length / 2));
     assertRefusedNaming(sharded, config, probes, store);
     Files.copy(storeOf(features, "other-TRAIN-"), store, StandardCopyOption.REPLACE_EXISTING);
     assertRefusedNaming(sharded, config, probes, store);
