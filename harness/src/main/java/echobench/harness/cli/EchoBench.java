@@ -25,7 +25,7 @@ import picocli.CommandLine.Option;
     description = "Robustness benchmark for echocardiography video encoders.",
     subcommands = {CommandLine.HelpCommand.class, PerturbCommand.class, BenchCommand.class,
       SynthCommand.class, ReportCommand.class, CompareCommand.class, GateCommand.class,
-      PretrainCommand.class, RunCommand.class,
+      PretrainCommand.class, RunCommand.class, MergeCommand.class,
       FeaturesCommand.class})
 public final class EchoBench {
   /** Exit status for bad input. */

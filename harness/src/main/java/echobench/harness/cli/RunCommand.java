@@ -1,5 +1,6 @@
 package echobench.harness.cli;
 
+import echobench.harness.study.ShardPlan;
 import echobench.harness.study.StudyRun;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -34,7 +35,7 @@ final class RunCommand implements Callable<Integer> {
       description = "Run folder (default: runs/<config file name without .yaml>).")
   Path out;
 
-  @Option(names = "--device", paramLabel = "cpu|gpu",
+  @Option(names = "--device", paramLabel = "cpu|gpu[:K]",
       description = "Compute device (default: the config's, else a GPU when present).")
   String device;
 
@@ -43,14 +44,20 @@ final class RunCommand implements Callable<Integer> {
           + " the run folder by an earlier, interrupted run.")
   boolean resume;
 
+  @Option(names = "--shard", paramLabel = "I/N",
+      description = "Do only shard I of N (from 0) of the work, into the run folder's cache, which"
+          + " the N shards share; then `echobench merge DIR` writes the tables (docs/cluster.md).")
+  String shard;
+
   @Mixin ZooOption zoo;
 
   @Override
   public Integer call() {
     Path folder = out != null ? out : Path.of("runs", stem(config));
+    ShardPlan plan = shard == null ? ShardPlan.WHOLE : ShardPlan.parse(shard);
     StudyRun.Outcome outcome = StudyRun.execute(config,
         new StudyRun.Options(folder, device, resume, System.console() != null,
-            zoo.zoo()));
+            zoo.zoo(), plan));
     PrintWriter stdout = spec.commandLine().getOut();
     stdout.print(outcome.summary());
     stdout.flush();

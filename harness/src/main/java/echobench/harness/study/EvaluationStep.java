@@ -30,6 +30,7 @@ final class EvaluationStep {
   private final RunCache cache;
   private final EchoTask task;
   private final RunIntegrity.Checks checks;
+  private final ShardPlan.Units shard;
 
   /** One group of predictions: a probe (on its encoder) under one condition. */
   private record Group(StudyProbe probe, Condition condition) {}
@@ -38,10 +39,20 @@ final class EvaluationStep {
    * @param checks where each group of predictions is checked against the videos that went in
    */
   EvaluationStep(StudyConfig config, RunCache cache, EchoTask task, RunIntegrity.Checks checks) {
+    this(config, cache, task, checks, ShardPlan.WHOLE.units(config));
+  }
+
+  /**
+   * Evaluates only the groups of {@code shard}: a shard caches its groups and returns no
+   * predictions ({@code echobench merge} reads them all back).
+   */
+  EvaluationStep(StudyConfig config, RunCache cache, EchoTask task, RunIntegrity.Checks checks,
+      ShardPlan.Units shard) {
     this.config = config;
     this.cache = cache;
     this.task = task;
     this.checks = checks;
+    this.shard = shard;
   }
 
   /** The predictions of one dataset, in condition, model, probe and video order. */
@@ -61,10 +72,12 @@ final class EvaluationStep {
             .add(config.maskKey(c)).hex();
         keys.put(id, key);
         Optional<PredictionGroupFile> cached = cache.predictions(key);
-        cached.ifPresentOrElse(g -> {
-          groups.put(id, g);
-          skips.addAll(g.skipped());
-        }, () -> needed.add(id));
+        if (cached.isPresent()) {
+          groups.put(id, cached.get());
+          skips.addAll(cached.get().skipped());
+        } else if (shard.evaluates(dataset.name(), encoders.get(p.encoder()).name(), c)) {
+          needed.add(id);
+        }
       }
     }
     if (!needed.isEmpty()) {
@@ -98,6 +111,9 @@ final class EvaluationStep {
         cache.savePredictions(keys.get(id), group);
         groups.put(id, group);
       }
+    }
+    if (!shard.whole()) {
+      return List.of();
     }
     for (Condition c : conditions) {
       for (StudyProbe p : probes) {

@@ -34,8 +34,13 @@ public record PretrainSource(@JsonValue String config) implements ModelSource {
     PretrainConfig pretraining = PretrainRunner.readConfig(loader.configDir().resolve(config));
     Path out = loader.modelCache()
         .resolve(model + "-" + pretraining.sha256().substring(0, 16));
-    Path checkpoint = PretrainRunner.forTerminal(loader.device()).run(pretraining, out)
-        .checkpoint();
+    Path checkpoint;
+    // Shards sharing the cache pretrain a model once: the first takes the lock, the others wait
+    // and reuse its checkpoint.
+    try (CacheLock lock = CacheLock.take(loader.modelCache().resolveSibling("locks")
+        .resolve(out.getFileName() + ".lock"))) {
+      checkpoint = PretrainRunner.forTerminal(loader.device()).run(pretraining, out).checkpoint();
+    }
     return loader.fromCheckpoint(model, checkpoint, manager);
   }
 }

@@ -27,6 +27,12 @@ import java.util.Optional;
  * number of videos. Trained probes are cached by a hash of their inputs and loaded on resume.
  * Each probe is fitted once per {@link LabelSubset} of TRAIN (a subset reads the same store by
  * index), always on all of TRAIN first.
+ *
+ * <p>A shard ({@link ShardPlan}) fits the probes it owns and loads or fits those its evaluation
+ * groups need, and no others. Each encoder's stores and each probe are made under their {@link
+ * CacheLock} (encoders locked in model order) and looked for again once it is held, so processes
+ * sharing the cache make each once; a probe is saved into a temporary folder and moved into place.
+ * The training record is written by whichever process encodes a store while it is missing.
  */
 final class ProbeTrainingStep {
   /** The splits whose features are stored, in store index order. */
@@ -36,6 +42,7 @@ final class ProbeTrainingStep {
   private final RunCache cache;
   private final EchoTask task;
   private final List<LabelSubset> subsets;
+  private final ShardPlan.Units shard;
 
   /** Fits every probe on each of the study's {@link StudyConfig#labelSubsets training sets}. */
   ProbeTrainingStep(StudyConfig config, RunCache cache, EchoTask task) {
@@ -45,13 +52,23 @@ final class ProbeTrainingStep {
   /** Fits every probe on each of {@code subsets} of TRAIN. */
   ProbeTrainingStep(StudyConfig config, RunCache cache, EchoTask task,
       List<LabelSubset> subsets) {
+    this(config, cache, task, subsets, ShardPlan.WHOLE.units(config));
+  }
+
+  /** Fits the probes of {@code shard} (and those its evaluation needs) on {@code subsets}. */
+  ProbeTrainingStep(StudyConfig config, RunCache cache, EchoTask task,
+      List<LabelSubset> subsets, ShardPlan.Units shard) {
     this.config = config;
     this.cache = cache;
     this.task = task;
     this.subsets = List.copyOf(subsets);
+    this.shard = shard;
   }
 
-  /** The probes and what the training pass found. */
+  /**
+   * The probes and what the training pass found ({@code record} is null only for a shard that
+   * found the training record missing and encoded no store).
+   */
   record Outcome(List<StudyProbe> probes, TrainingRecord record) {}
 
   /** Trains (or loads) the probes of {@code encoders} on {@code train}. */
@@ -70,17 +87,24 @@ final class ProbeTrainingStep {
         Fingerprint.of("training").add(train.fingerprint()).add("baseline scores").hex();
     Optional<TrainingRecord> cachedRecord = cache.training(recordKey);
     List<String> keys = new ArrayList<>();
+    List<Boolean> wanted = new ArrayList<>();
     boolean[] extract = new boolean[encoders.size()];
+    List<String> evaluatedOn = train.name().equals(config.train()) ? config.evaluate()
+        : List.of(train.name());
     for (int e = 0; e < encoders.size(); e++) {
+      String model = encoders.get(e).name();
+      boolean evaluates = shard.evaluatesAny(evaluatedOn, model, config.conditions());
       for (ProbeSpec p : config.probes()) {
         String key = Fingerprint.of("probe").add(encoders.get(e).fingerprint()).addJson(p)
             .addJson(config.sampling()).add(config.seed()).add(train.fingerprint()).hex();
         for (LabelSubset subset : subsets) {
+          boolean want = evaluates || shard.fits(train.name(), model, p.name(), subset.suffix());
           keys.add(subset.key(key));
-          extract[e] |= !Files.isDirectory(probeDir(encoders.get(e), p, subset.key(key)));
+          wanted.add(want);
+          extract[e] |= want && !Files.isDirectory(probeDir(encoders.get(e), p, subset.key(key)));
         }
       }
-      extract[e] |= cachedRecord.isEmpty();
+      extract[e] |= shard.whole() && cachedRecord.isEmpty();
     }
     FeatureStore.Dtype dtype = config.featureStore().storeDtype();
     Path[][] stores = new Path[encoders.size()][];
@@ -101,18 +125,29 @@ final class ProbeTrainingStep {
           && !(Files.isRegularFile(stores[e][0]) && Files.isRegularFile(stores[e][1]));
     }
     TrainingRecord record = cachedRecord.orElse(null);
-    if (anyTrue(encode) || record == null) {
-      List<SkippedVideo> skipped = writeStores(train, fit, val, encoders, encode, stores,
-          storeKeys, dtype, pass, progress);
-      if (record == null) {
-        int e = Math.max(0, firstTrue(extract));
-        try (FeatureStore fitStore = FeatureStore.open(stores[e][0], storeKeys[e][0]);
-            FeatureStore valStore = FeatureStore.open(stores[e][1], storeKeys[e][1])) {
-          record = new TrainingRecord(task.baseline(fitStore.labels()), fitStore.size(),
-              valStore.size(), skipped);
+    List<CacheLock> locks = new ArrayList<>();
+    try {
+      for (int e = 0; e < encoders.size(); e++) {
+        if (encode[e]) {
+          locks.add(cache.lock(stores[e][0].getFileName().toString()));
+          encode[e] = !(Files.isRegularFile(stores[e][0]) && Files.isRegularFile(stores[e][1]));
         }
-        cache.saveTraining(recordKey, record);
       }
+      if (anyTrue(encode) || (record == null && shard.whole())) {
+        List<SkippedVideo> skipped = writeStores(train, fit, val, encoders, encode, stores,
+            storeKeys, dtype, pass, progress);
+        if (record == null) {
+          int e = Math.max(0, firstTrue(extract));
+          try (FeatureStore fitStore = FeatureStore.open(stores[e][0], storeKeys[e][0]);
+              FeatureStore valStore = FeatureStore.open(stores[e][1], storeKeys[e][1])) {
+            record = new TrainingRecord(task.baseline(fitStore.labels()), fitStore.size(),
+                valStore.size(), skipped);
+          }
+          cache.saveTraining(recordKey, record);
+        }
+      }
+    } finally {
+      locks.forEach(CacheLock::close);
     }
     List<StudyProbe> probes = new ArrayList<>();
     int k = 0;
@@ -122,18 +157,24 @@ final class ProbeTrainingStep {
       try {
         for (ProbeSpec p : config.probes()) {
           for (LabelSubset subset : subsets) {
+            boolean want = wanted.get(k);
             String key = keys.get(k++);
+            if (!want) {
+              continue;
+            }
             Path dir = probeDir(encoders.get(e), p, key);
             Probe probe;
-            if (Files.isDirectory(dir)) {
-              probe = Probe.load(dir, manager);
-            } else {
-              if (fitStore == null) {
-                fitStore = FeatureStore.open(stores[e][0], storeKeys[e][0]);
-                valStore = FeatureStore.open(stores[e][1], storeKeys[e][1]);
+            try (CacheLock lock = cache.lock(dir.getFileName().toString())) {
+              if (Files.isDirectory(dir)) {
+                probe = Probe.load(dir, manager);
+              } else {
+                if (fitStore == null) {
+                  fitStore = FeatureStore.open(stores[e][0], storeKeys[e][0]);
+                  valStore = FeatureStore.open(stores[e][1], storeKeys[e][1]);
+                }
+                probe = train(p, subset.of(fitStore, config.seed()), valStore, dir, manager,
+                    progress, encoders.get(e).name() + "/" + p.name() + subset.suffix());
               }
-              probe = train(p, subset.of(fitStore, config.seed()), valStore, dir, manager,
-                  progress, encoders.get(e).name() + "/" + p.name() + subset.suffix());
             }
             probes.add(new StudyProbe(e, p, subset.suffix(), key, probe));
           }
@@ -234,6 +275,10 @@ final class ProbeTrainingStep {
     }
   }
 
+  /**
+   * Fits probe {@code p} and saves it to {@code dir} (whole or not at all: a killed run never
+   * leaves a half-written probe that looks finished).
+   */
   private Probe train(ProbeSpec p, FeatureSource fit, FeatureStore val, Path dir,
       NDManager manager, StudyProgress progress, String model) {
     long seed = Seeds.derive(config.seed(), "probe", p.name());

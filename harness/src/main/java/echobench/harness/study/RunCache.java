@@ -17,15 +17,18 @@ import java.util.Optional;
  * {@code models/} (pretraining runs), {@code probes/} (trained probe folders), {@code training/}
  * ({@link TrainingRecord}s), {@code predictions/} ({@link PredictionGroupFile}s) and {@code
  * features/} (the training splits' {@link echobench.models.probe.FeatureStore} files). Every entry
- * is written under a temporary name and moved into place, so what is found is whole. A run without
- * {@code --resume} removes those five folders first, and nothing else.
+ * is written under a temporary name and moved into place, so what is found is whole. Shards of one
+ * run ({@link ShardPlan}) share the cache: an entry two of them could make is made under its {@link
+ * CacheLock} in {@code locks/}, and each finished shard leaves its {@link ShardRecord} in {@code
+ * shards/}. A run without {@code --resume} or {@code --shard} removes those seven folders first,
+ * and nothing else.
  */
 final class RunCache {
   /** The cache folder's name inside a run folder. */
   static final String FOLDER = "cache";
   /** The folders a run keeps in its cache: all a fresh run removes, never anything else. */
   private static final List<String> ENTRIES = List.of("models", "probes", "training",
-      "predictions", "features");
+      "predictions", "features", "locks", "shards");
 
   private static final ObjectMapper JSON = new ObjectMapper()
       .enable(SerializationFeature.INDENT_OUTPUT)
@@ -54,6 +57,10 @@ final class RunCache {
     return new RunCache(root);
   }
 
+  private Path locks() {
+    return root.resolve("locks");
+  }
+
   /** Where pretraining runs are kept. */
   Path models() {
     return root.resolve("models");
@@ -67,6 +74,30 @@ final class RunCache {
   /** The feature store file of {@code model}'s features of {@code split} with key {@code key}. */
   Path features(String model, String split, String key) {
     return root.resolve("features").resolve(model + "-" + split + "-" + key + ".features");
+  }
+
+  /** Waits for and takes the lock of the cache entry {@code entry} (a file or folder name). */
+  CacheLock lock(String entry) {
+    return CacheLock.take(locks().resolve(entry + ".lock"));
+  }
+
+  /**
+   * Waits for and takes the lock a running shard {@code plan} of run folder {@code runDir} holds,
+   * so that a shard started twice at once runs once, then again over the finished work.
+   */
+  static CacheLock shardLock(Path runDir, ShardPlan plan) {
+    return CacheLock.take(runDir.resolve(FOLDER).resolve("locks")
+        .resolve(ShardRecord.fileName(plan) + ".lock"));
+  }
+
+  /** Where shard {@code plan} records that it finished. */
+  Path shardRecord(ShardPlan plan) {
+    return shards().resolve(ShardRecord.fileName(plan));
+  }
+
+  /** The folder of the finished shards' records. */
+  Path shards() {
+    return root.resolve("shards");
   }
 
   /** The training record with key {@code key}, if cached. */

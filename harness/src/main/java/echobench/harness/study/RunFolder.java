@@ -1,11 +1,12 @@
 package echobench.harness.study;
 
 import echobench.harness.BadInputException;
-import echobench.reports.io.AtomicFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.stream.Stream;
 
 /**
@@ -42,9 +43,11 @@ final class RunFolder {
             + MARKER + "); give --out a new or empty folder");
       }
       Files.createDirectories(out);
-      if (!Files.exists(out.resolve(MARKER))) {
-        AtomicFiles.writeString(out.resolve(MARKER), MARKER_TEXT);
-      }
+      // Written in place, not through a temporary file, so that shards claiming the folder at
+      // once never see each other's temporary file as foreign content.
+      Files.writeString(out.resolve(MARKER), MARKER_TEXT, StandardOpenOption.CREATE_NEW);
+    } catch (FileAlreadyExistsException marked) {
+      // Another process (or an earlier run) marked it.
     } catch (IOException | UncheckedIOException e) {
       throw new BadInputException(out + ": cannot create the run folder (" + e.getMessage() + ")",
           e);

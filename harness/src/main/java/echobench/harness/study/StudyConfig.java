@@ -30,7 +30,8 @@ import java.util.Set;
  *
  * @param name the study's name (report title)
  * @param seed the run seed: perturbation draws, probe training, bootstrap (default 0)
- * @param device {@code auto}, {@code cpu} or {@code gpu} (default auto; {@code --device} overrides)
+ * @param device {@code auto}, {@code cpu}, {@code gpu} or {@code gpu:K} (default auto; {@code
+ *     --device} overrides)
  * @param maxSkipFraction share of a dataset's videos that may be unreadable and skipped (default 0.01)
  * @param cache folder for generated synthetic datasets, relative to the config's folder (default
  *     {@code .echobench-cache} beside the run folder)
@@ -92,7 +93,9 @@ public record StudyConfig(
     }
     seed = seed == null ? 0L : seed;
     device = device == null ? "auto" : device.toLowerCase(Locale.ROOT);
-    choice("device", device, DEVICES);
+    if (!device.matches("gpu:\\d{1,4}")) {
+      choice("device", device, DEVICES);
+    }
     maxSkipFraction = maxSkipFraction == null ? 0.01 : maxSkipFraction;
     if (!(maxSkipFraction >= 0 && maxSkipFraction < 1)) {
       throw new IllegalArgumentException("max_skip_fraction must lie in [0, 1)");

@@ -60,11 +60,18 @@ public final class StudyRun {
    * @param resume reuse the finished work in the run folder's cache
    * @param progress draw progress bars
    * @param zoo where {@code zoo:<name>} checkpoints are found
+   * @param shard the part of the study this process does ({@link ShardPlan#WHOLE}: all of it)
    */
-  public record Options(Path out, String device, boolean resume, boolean progress, ModelZoo zoo) {
+  public record Options(Path out, String device, boolean resume, boolean progress, ModelZoo zoo,
+      ShardPlan shard) {
     /** Options with the zoo of {@link ModelZoo#forCommand} without a {@code --zoo} option. */
     public Options(Path out, String device, boolean resume, boolean progress) {
       this(out, device, resume, progress, ModelZoo.forCommand(null));
+    }
+
+    /** Options for the whole study. */
+    public Options(Path out, String device, boolean resume, boolean progress, ModelZoo zoo) {
+      this(out, device, resume, progress, zoo, ShardPlan.WHOLE);
     }
   }
 
@@ -93,6 +100,30 @@ public final class StudyRun {
    * machine's, {@link MemoryPreflight.Budget#of}).
    */
   static Outcome execute(Path configFile, Options options, MemoryPreflight.Budget budget) {
+    if (options.shard().isWhole()) {
+      return study(configFile, options, budget);
+    }
+    Path out = options.out().toAbsolutePath().normalize();
+    RunFolder.claim(out);
+    try (CacheLock running = RunCache.shardLock(out, options.shard())) {
+      return study(configFile, options, budget);
+    }
+  }
+
+  /**
+   * Writes the tables of run folder {@code runDir} from the cached work of its shards, once all
+   * have finished ({@link ShardRecord#requireComplete}); the tables equal a one-process run's.
+   * {@code options.out()} and {@code options.resume()} are ignored.
+   */
+  public static Outcome merge(Path runDir, Options options) {
+    Path out = runDir.toAbsolutePath().normalize();
+    Path config = ShardRecord.requireComplete(out);
+    return execute(config, new Options(out, options.device(), true, options.progress(),
+        options.zoo()));
+  }
+
+  private static Outcome study(Path configFile, Options options,
+      MemoryPreflight.Budget budget) {
     Instant started = Instant.now();
     Map<String, Double> timings = new LinkedHashMap<>();
     long clock = System.nanoTime();
@@ -113,7 +144,8 @@ public final class StudyRun {
     clock = lap(timings, "datasets", clock);
 
     Device device = Devices.resolve(options.device() != null ? options.device() : config.device());
-    RunCache cache = RunCache.open(out, options.resume());
+    RunCache cache = RunCache.open(out, options.resume() || !options.shard().isWhole());
+    ShardPlan.Units units = options.shard().units(config);
     EchoTask task = config.task();
     SkipPolicy skips = new SkipPolicy(config.maxSkipFraction());
     List<StudyEncoder> encoders = new ArrayList<>();
@@ -136,11 +168,13 @@ public final class StudyRun {
         FeaturePass pass = new FeaturePass(encoders, config::maskFor, config.masksInUse(),
             config.seed(), skips, manager);
         StudyDataset train = datasets.get(config.train());
-        ProbeTrainingStep.Outcome fitted = new ProbeTrainingStep(config, cache, task)
-            .run(train, encoders, pass, manager, progress);
+        ProbeTrainingStep.Outcome fitted = new ProbeTrainingStep(config, cache, task,
+            config.labelSubsets(), units).run(train, encoders, pass, manager, progress);
         probes.addAll(fitted.probes());
         training = fitted.record();
-        skips.addAll(training.skipped());
+        if (training != null) {
+          skips.addAll(training.skipped());
+        }
         Map<String, List<StudyProbe>> fineTuned = new LinkedHashMap<>();
         for (String name : config.fineTuned()) {
           if (datasets.get(name).samples(Split.TEST).isEmpty()) {
@@ -148,13 +182,16 @@ public final class StudyRun {
                 + " is fine-tuned but has no TEST samples to evaluate on");
           }
           ProbeTrainingStep.Outcome tuned = new ProbeTrainingStep(config, cache, task,
-              List.of(LabelSubset.ALL)).run(datasets.get(name), encoders, pass, manager, progress);
+              List.of(LabelSubset.ALL), units).run(datasets.get(name), encoders, pass, manager,
+              progress);
           fineTuned.put(name, tuned.probes().stream().map(StudyProbe::fineTuned).toList());
           probes.addAll(fineTuned.get(name));
-          skips.addAll(tuned.record().skipped());
+          if (tuned.record() != null) {
+            skips.addAll(tuned.record().skipped());
+          }
         }
         clock = lap(timings, "probes", clock);
-        EvaluationStep evaluation = new EvaluationStep(config, cache, task, checks);
+        EvaluationStep evaluation = new EvaluationStep(config, cache, task, checks, units);
         for (String name : config.evaluate()) {
           List<StudyProbe> evaluated = new ArrayList<>(fitted.probes());
           evaluated.addAll(fineTuned.getOrDefault(name, List.of()));
@@ -163,6 +200,16 @@ public final class StudyRun {
               encoders, evaluated, pass, skips, progress));
         }
         clock = lap(timings, "evaluation", clock);
+        if (!units.whole()) {
+          ShardPlan shard = options.shard();
+          new ShardRecord(configFile.toAbsolutePath().normalize().toString(),
+              Sha256.hexOfFile(configFile), shard.index(), shard.count(), units.size())
+              .write(cache.shardRecord(shard));
+          return new Outcome(out, List.of(), "shard " + shard + ": " + units.size() + " of "
+              + ShardPlan.allUnits(config).size() + " units of work done in " + out
+              + "; `echobench merge` writes the tables once all " + shard.count()
+              + " shards have finished\n");
+        }
       } finally {
         probes.forEach(StudyProbe::close);
         encoders.forEach(StudyEncoder::close);
