@@ -2,6 +2,7 @@ package echobench.models;
 
 import ai.djl.Device;
 import ai.djl.engine.Engine;
+import echobench.reports.io.InputException;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,7 +21,7 @@ public final class Devices {
    *
    * @param request {@code "cpu"}, {@code "gpu"}, {@code "gpu:K"}, or null/blank/{@code "auto"} for
    *     the default
-   * @throws ModelInputException for an unknown name, or a GPU that is not visible
+   * @throws InputException for an unknown name, or a GPU that is not visible
    */
   public static Device resolve(String request) {
     return resolve(request, Engine.getInstance().getGpuCount());
@@ -37,16 +38,16 @@ public final class Devices {
     }
     Matcher gpu = GPU.matcher(r);
     if (!gpu.matches()) {
-      throw new ModelInputException(
+      throw new InputException(
           "unknown device '" + request + "' (use cpu, gpu or gpu:K, K from 0)");
     }
     if (gpus == 0) {
-      throw new ModelInputException("--device " + r + ": no GPU is visible to the PyTorch engine"
+      throw new InputException("--device " + r + ": no GPU is visible to the PyTorch engine"
           + " (build with -Pcuda on a CUDA machine)");
     }
     int index = gpu.group(1) == null ? 0 : Integer.parseInt(gpu.group(1));
     if (index >= gpus) {
-      throw new ModelInputException("--device " + r + ": the PyTorch engine sees " + gpus
+      throw new InputException("--device " + r + ": the PyTorch engine sees " + gpus
           + " GPU" + (gpus == 1 ? "" : "s") + " (gpu:0" + (gpus == 1 ? "" : " .. gpu:" + (gpus - 1))
           + ")");
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import ai.djl.Device;
 import ai.djl.engine.Engine;
+import echobench.reports.io.InputException;
 import org.junit.jupiter.api.Test;
 
 /** {@code --device cpu|gpu|gpu:K} against the GPUs a machine has. */
@@ -23,7 +24,7 @@ class DevicesTest {
   @Test
   void aGpuBeyondTheMachinesIsOneLineNamingTheRange() {
     assertThatThrownBy(() -> Devices.resolve("gpu:2", 2))
-        .isInstanceOf(ModelInputException.class)
+        .isInstanceOf(InputException.class)
         .hasMessage("--device gpu:2: the PyTorch engine sees 2 GPUs (gpu:0 .. gpu:1)");
     assertThatThrownBy(() -> Devices.resolve("gpu:1", 1))
         .hasMessage("--device gpu:1: the PyTorch engine sees 1 GPU (gpu:0)");
@@ -33,7 +34,7 @@ class DevicesTest {
   void malformedRequestsAreUnknownDevices() {
     for (String bad : new String[] {"gpu:", "gpu:-1", "gpu:x", "cuda:0", "gpu0"}) {
       assertThatThrownBy(() -> Devices.resolve(bad, 4)).as(bad)
-          .isInstanceOf(ModelInputException.class)
+          .isInstanceOf(InputException.class)
           .hasMessageStartingWith("unknown device '" + bad + "'");
     }
   }
@@ -43,7 +44,7 @@ class DevicesTest {
     assumeTrue(Engine.getInstance().getGpuCount() == 0, "the refusal of a CPU-only engine");
     for (String gpu : new String[] {"gpu", "gpu:0", "gpu:3"}) {
       assertThatThrownBy(() -> Devices.resolve(gpu)).as(gpu)
-          .isInstanceOf(ModelInputException.class)
+          .isInstanceOf(InputException.class)
           .hasMessage("--device " + gpu + ": no GPU is visible to the PyTorch engine"
               + " (build with -Pcuda on a CUDA machine)");
     }

@@ -1,6 +1,6 @@
 package echobench.harness.cli;
 
-import echobench.harness.BadInputException;
+import echobench.reports.io.InputException;
 import echobench.reports.render.PlainTextRenderer;
 import echobench.reports.render.SummaryTables;
 import echobench.reports.results.ResultsTable;
@@ -37,7 +37,7 @@ final class CompareCommand implements Callable<Integer> {
     Map<Path, Path> given = new LinkedHashMap<>();
     for (Path run : runs) {
       if (given.put(run.toAbsolutePath().normalize(), run) != null) {
-        throw new BadInputException(run + ": given twice");
+        throw new InputException(run + ": given twice");
       }
     }
     Map<String, List<SummaryRow>> summaries = new LinkedHashMap<>();

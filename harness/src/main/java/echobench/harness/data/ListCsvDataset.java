@@ -1,6 +1,6 @@
 package echobench.harness.data;
 
-import echobench.harness.BadInputException;
+import echobench.reports.io.InputException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -41,7 +41,7 @@ public final class ListCsvDataset implements Dataset {
    * Reads the list {@code file}; its paths are relative to {@code root} (absolute ones must lie
    * inside it). Sample ids are the first path relative to the root without its extension.
    *
-   * @throws BadInputException for a missing file, a line with fewer than two fields, a bad label or
+   * @throws InputException for a missing file, a line with fewer than two fields, a bad label or
    *     a path outside the root, naming the file and line
    */
   public static ListCsvDataset load(Path file, Path root, Label label, Split split) {
@@ -52,7 +52,7 @@ public final class ListCsvDataset implements Dataset {
    * As {@link #load(Path, Path, Label, Split)}, each line listing exactly one path per view of
    * {@code views}, in that order (no check when {@code views} is empty).
    *
-   * @throws BadInputException also for a line with another number of paths
+   * @throws InputException also for a line with another number of paths
    */
   public static ListCsvDataset load(
       Path file, Path root, Label label, Split split, List<EchoView> views) {
@@ -60,9 +60,9 @@ public final class ListCsvDataset implements Dataset {
     try {
       lines = Files.readAllLines(file, StandardCharsets.UTF_8);
     } catch (NoSuchFileException e) {
-      throw new BadInputException(file + ": no such file");
+      throw new InputException(file + ": no such file");
     } catch (IOException e) {
-      throw new BadInputException(file + ": cannot read (" + e.getMessage() + ")", e);
+      throw new InputException(file + ": cannot read (" + e.getMessage() + ")", e);
     }
     Path base = root.toAbsolutePath().normalize();
     List<Sample> samples = new ArrayList<>(lines.size());
@@ -75,11 +75,11 @@ public final class ListCsvDataset implements Dataset {
       int number = i + 1;
       String[] fields = line.split("\\s+");
       if (fields.length < 2) {
-        throw new BadInputException(
+        throw new InputException(
             file + ":" + number + ": expected \"path [path ...] label\", found one field");
       }
       if (!views.isEmpty() && fields.length - 1 != views.size()) {
-        throw new BadInputException(file + ":" + number + ": expected " + views.size()
+        throw new InputException(file + ":" + number + ": expected " + views.size()
             + " paths (one per view: " + views + ") and the label, found " + (fields.length - 1)
             + " paths");
       }
@@ -88,7 +88,7 @@ public final class ListCsvDataset implements Dataset {
       for (int f = 0; f < fields.length - 1; f++) {
         String path = fields[f];
         Path video = DatasetPaths.inside(base, base, path).orElseThrow(() ->
-            new BadInputException(file + ":" + number + ": path \"" + path
+            new InputException(file + ":" + number + ": path \"" + path
                 + "\" escapes the dataset root " + base));
         String relative = base.relativize(video).toString().replace('\\', '/');
         int dot = relative.lastIndexOf('.');
@@ -96,7 +96,7 @@ public final class ListCsvDataset implements Dataset {
             dot > relative.lastIndexOf('/') + 1 ? relative.substring(0, dot) : relative;
         Integer earlier = seen.putIfAbsent(videoId, number);
         if (earlier != null) {
-          throw new BadInputException(
+          throw new InputException(
               file + ":" + number + ": " + relative + " is already listed on line " + earlier);
         }
         videos.add(video);
@@ -104,8 +104,8 @@ public final class ListCsvDataset implements Dataset {
       }
       String id = videoIds.get(0);
       String text = fields[fields.length - 1];
-      Function<String, BadInputException> error =
-          message -> new BadInputException(file + ":" + number + ": " + message);
+      Function<String, InputException> error =
+          message -> new InputException(file + ":" + number + ": " + message);
       Float ef = label == Label.EF ? Labels.ejectionFraction(text, error) : null;
       Integer view = label == Label.VIEW ? Labels.classIndex(text, error) : null;
       samples.add(new Sample(id, videos, videoIds, ef, view, split, Map.of()));

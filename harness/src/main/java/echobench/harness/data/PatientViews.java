@@ -1,6 +1,6 @@
 package echobench.harness.data;
 
-import echobench.harness.BadInputException;
+import echobench.reports.io.InputException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -29,7 +29,7 @@ public final class PatientViews {
    * their first video.
    *
    * @param source the index file, named in messages
-   * @throws BadInputException for a sample without view or patient, a patient with a view missing
+   * @throws InputException for a sample without view or patient, a patient with a view missing
    *     or repeated, or views of one patient whose EF or split differ
    */
   public static List<Sample> group(List<Sample> samples, List<EchoView> views, Path source) {
@@ -39,20 +39,20 @@ public final class PatientViews {
     Map<String, Map<EchoView, Sample>> patients = new LinkedHashMap<>();
     for (Sample sample : samples) {
       if (sample.isMultiView() || sample.view() == null) {
-        throw new BadInputException(source + ": sample " + sample.id()
+        throw new InputException(source + ": sample " + sample.id()
             + " is not one video of a known view, so it cannot be grouped by patient");
       }
       EchoView view = EchoView.values()[sample.view()];
       if (!views.contains(view)) {
         continue;
       }
-      String patient = sample.patient().orElseThrow(() -> new BadInputException(source
+      String patient = sample.patient().orElseThrow(() -> new InputException(source
           + ": sample " + sample.id() + " has no patient id (a multi-view dataset groups the "
           + "videos of a patient: add a " + EchoNetDynamicDataset.PATIENT_COLUMN + " column)"));
       Sample earlier = patients.computeIfAbsent(patient, p -> new EnumMap<>(EchoView.class))
           .putIfAbsent(view, sample);
       if (earlier != null) {
-        throw new BadInputException(source + ": patient " + patient + " has two " + view
+        throw new InputException(source + ": patient " + patient + " has two " + view
             + " videos, " + earlier.id() + " and " + sample.id());
       }
     }
@@ -69,7 +69,7 @@ public final class PatientViews {
     for (EchoView view : views) {
       Sample sample = byView.get(view);
       if (sample == null) {
-        throw new BadInputException(source + ": patient " + patient + " has no " + view
+        throw new InputException(source + ": patient " + patient + " has no " + view
             + " video (each patient needs " + views + ")");
       }
       ordered.add(sample);
@@ -78,11 +78,11 @@ public final class PatientViews {
     Map<String, String> metadata = new LinkedHashMap<>(first.metadata());
     for (Sample other : ordered.subList(1, ordered.size())) {
       if (!Objects.equals(other.ef(), first.ef())) {
-        throw new BadInputException(source + ": patient " + patient + " has EF " + first.ef()
+        throw new InputException(source + ": patient " + patient + " has EF " + first.ef()
             + " on " + first.id() + " but " + other.ef() + " on " + other.id());
       }
       if (other.split() != first.split()) {
-        throw new BadInputException(source + ": patient " + patient + " is in "
+        throw new InputException(source + ": patient " + patient + " is in "
             + first.split() + " on " + first.id() + " but in " + other.split() + " on "
             + other.id());
       }

@@ -1,6 +1,6 @@
 package echobench.harness.study;
 
-import echobench.harness.BadInputException;
+import echobench.reports.io.InputException;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -31,7 +31,7 @@ final class CacheLock implements AutoCloseable {
   /**
    * Waits for and takes the lock of {@code lockFile}.
    *
-   * @throws BadInputException naming the file when it cannot be created or locked
+   * @throws InputException naming the file when it cannot be created or locked
    */
   static CacheLock take(Path lockFile) {
     Path file = lockFile.toAbsolutePath().normalize();
@@ -46,7 +46,7 @@ final class CacheLock implements AutoCloseable {
     } catch (IOException e) {
       closeQuietly(channel);
       inProcess.unlock();
-      throw new BadInputException(file + ": cannot lock the run cache (" + e.getMessage() + ")",
+      throw new InputException(file + ": cannot lock the run cache (" + e.getMessage() + ")",
           e);
     }
   }

@@ -2,12 +2,11 @@ package echobench.harness.study;
 
 import ai.djl.Device;
 import ai.djl.ndarray.NDManager;
-import echobench.harness.BadInputException;
-import echobench.models.ModelInputException;
 import echobench.models.checkpoint.Checkpoint;
 import echobench.models.checkpoint.ImportReport;
 import echobench.models.encoder.InputSpec;
 import echobench.models.encoder.VisionTransformer;
+import echobench.reports.io.InputException;
 import echobench.reports.io.Sha256;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -127,7 +126,7 @@ final class EncoderLoader {
       vit.config().grid(sampling.frames(), sampling.resolution(), sampling.resolution());
     } catch (IllegalArgumentException e) {
       vit.close();
-      throw new BadInputException("model " + model + ": sampling does not fit the encoder ("
+      throw new InputException("model " + model + ": sampling does not fit the encoder ("
           + e.getMessage() + ")");
     }
     return new StudyEncoder(model, key.hex(), vit, builtInInput(),
@@ -138,7 +137,7 @@ final class EncoderLoader {
   Path file(String model, String path) {
     Path file = configDir.resolve(path);
     if (!Files.exists(file)) {
-      throw new ModelInputException(file + ": no such file (model " + model + ")");
+      throw new InputException(file + ": no such file (model " + model + ")");
     }
     return file;
   }

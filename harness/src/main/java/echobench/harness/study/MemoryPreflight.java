@@ -2,12 +2,12 @@ package echobench.harness.study;
 
 import ai.djl.Device;
 import ai.djl.util.cuda.CudaUtils;
-import echobench.harness.BadInputException;
 import echobench.harness.data.Sample;
 import echobench.harness.video.VideoInfo;
 import echobench.harness.video.VideoReader;
 import echobench.models.encoder.VisionTransformer;
 import echobench.models.encoder.VitConfig;
+import echobench.reports.io.InputException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -158,7 +158,7 @@ final class MemoryPreflight {
   /**
    * Refuses the study of {@code configFile} when one batch cannot fit in the budget.
    *
-   * @throws BadInputException naming the config, or the video whose size makes the batch too large
+   * @throws InputException naming the config, or the video whose size makes the batch too large
    */
   void check(Path configFile, Collection<StudyDataset> datasets, List<StudyEncoder> encoders,
       List<ProbeSpec> probes) {
@@ -171,19 +171,19 @@ final class MemoryPreflight {
       List<ProbeShape> probes) {
     Estimate estimate = estimate(videos, encoders, probes);
     if (estimate.nativeBytes() > budget.nativeMemory()) {
-      throw new BadInputException(configFile + ": one batch needs about "
+      throw new InputException(configFile + ": one batch needs about "
           + size(estimate.nativeBytes()) + " of native memory (weights, forward pass and probe"
           + " training) but about " + size(budget.nativeMemory()) + " is free for it; lower"
           + " sampling frames, resolution or a probe's batch, or use a smaller encoder");
     }
     if (estimate.configHeap() > budget.heap()) {
-      throw new BadInputException(configFile + ": one batch's clips and tokens need about "
+      throw new InputException(configFile + ": one batch's clips and tokens need about "
           + size(estimate.configHeap()) + " of heap but the JVM may use " + size(budget.heap())
           + "; lower sampling frames, resolution or clips or a probe's batch, or raise -Xmx");
     }
     if (estimate.heap() > budget.heap()) {
       VideoSize v = estimate.largest();
-      throw new BadInputException(v.file() + ": " + v.info().frames() + " frames of "
+      throw new InputException(v.file() + ": " + v.info().frames() + " frames of "
           + v.info().width() + "×" + v.info().height() + (v.channels() == 1 ? " grey" : " colour")
           + " decode to " + size(v.decodedBytes()) + "; with the study's batches ("
           + FeaturePass.CHUNK + " videos at a time) that is about " + size(estimate.heap())
@@ -242,7 +242,7 @@ final class MemoryPreflight {
         if (seen.add(file)) {
           try {
             videos.add(new VideoSize(file, VideoReader.probe(file)));
-          } catch (BadInputException e) {
+          } catch (InputException e) {
             // An unreadable video is skipped by the pass (max_skip_fraction), not refused here.
           }
         }

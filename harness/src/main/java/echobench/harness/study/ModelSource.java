@@ -1,6 +1,7 @@
 package echobench.harness.study;
 
 import ai.djl.ndarray.NDManager;
+import echobench.reports.io.InputException;
 import java.util.OptionalInt;
 
 /**
@@ -14,7 +15,7 @@ public interface ModelSource {
   /**
    * Loads the encoder of model {@code model} with its weights in {@code manager}.
    *
-   * @throws echobench.harness.BadInputException or {@link echobench.models.ModelInputException}
+   * @throws echobench.reports.io.InputException or {@link echobench.reports.io.InputException}
    *     naming the file of a missing or malformed model
    */
   StudyEncoder load(String model, EncoderLoader loader, NDManager manager);

@@ -1,7 +1,6 @@
 package echobench.harness.study;
 
 import ai.djl.ndarray.NDManager;
-import echobench.harness.BadInputException;
 import echobench.harness.data.Sample;
 import echobench.harness.data.Split;
 import echobench.models.probe.FeatureSample;
@@ -11,6 +10,7 @@ import echobench.models.probe.Probe;
 import echobench.harness.task.EchoTask;
 import echobench.perturb.Seeds;
 import echobench.reports.Condition;
+import echobench.reports.io.InputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,7 +78,7 @@ final class ProbeTrainingStep {
     List<Sample> fit = train.samples(Split.TRAIN);
     List<Sample> val = train.samples(Split.VAL);
     if (fit.isEmpty() || val.isEmpty()) {
-      throw new BadInputException(train.source() + ": dataset " + train.name()
+      throw new InputException(train.source() + ": dataset " + train.name()
           + " needs TRAIN and VAL samples to fit"
           + " and select the probes (found " + fit.size() + " and " + val.size() + ")");
     }
@@ -225,7 +225,7 @@ final class ProbeTrainingStep {
         for (int s = 0; s < SPLITS.size(); s++) {
           if (encode[e]) {
             if (writers[e][s] == null) {
-              throw new BadInputException(train.source() + ": dataset " + train.name()
+              throw new InputException(train.source() + ": dataset " + train.name()
                   + " has no readable " + SPLITS.get(s) + " video");
             }
             try {
@@ -246,8 +246,8 @@ final class ProbeTrainingStep {
     }
   }
 
-  private static BadInputException storeFailure(Path file, IOException e) {
-    return new BadInputException(file + ": cannot write the feature store (" + e.getMessage()
+  private static InputException storeFailure(Path file, IOException e) {
+    return new InputException(file + ": cannot write the feature store (" + e.getMessage()
         + ")", e);
   }
 
@@ -268,7 +268,7 @@ final class ProbeTrainingStep {
       int width = encoder.encoder().embedDim();
       for (ProbeSpec p : config.probes()) {
         p.misfit(width).ifPresent(why -> {
-          throw new BadInputException("probe " + p.name() + ": " + why + " of model "
+          throw new InputException("probe " + p.name() + ": " + why + " of model "
               + encoder.name());
         });
       }
@@ -287,7 +287,7 @@ final class ProbeTrainingStep {
       probe.save(dir);
     } catch (IOException e) {
       probe.close();
-      throw new BadInputException(dir + ": cannot save the probe (" + e.getMessage() + ")", e);
+      throw new InputException(dir + ": cannot save the probe (" + e.getMessage() + ")", e);
     }
     return probe;
   }

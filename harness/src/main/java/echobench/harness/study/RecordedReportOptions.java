@@ -1,7 +1,6 @@
 package echobench.harness.study;
 
-import echobench.harness.BadInputException;
-import echobench.reports.ResultsFormatException;
+import echobench.reports.io.InputException;
 import echobench.reports.render.ReportOptions;
 import echobench.reports.results.PatientsTable;
 import echobench.reports.stats.ResamplingUnits;
@@ -28,7 +27,7 @@ public final class RecordedReportOptions {
    * The options the run in {@code runDir} rendered its report with; empty when the folder holds
    * no resolved config (a results table from elsewhere).
    *
-   * @throws BadInputException naming the file when the resolved config or {@code patients.csv}
+   * @throws InputException naming the file when the resolved config or {@code patients.csv}
    *     is malformed
    */
   public static Optional<ReportOptions> ofRun(Path runDir) {
@@ -41,8 +40,8 @@ public final class RecordedReportOptions {
     try {
       units = Files.isRegularFile(patients) ? PatientsTable.read(patients)
           : ResamplingUnits.VIDEOS;
-    } catch (ResultsFormatException e) {
-      throw new BadInputException(e.getMessage(), e);
+    } catch (InputException e) {
+      throw new InputException(e.getMessage(), e);
     }
     return Optional.of(of(StudyConfig.read(file), units));
   }

@@ -1,7 +1,7 @@
 package echobench.harness.study;
 
-import echobench.harness.BadInputException;
 import echobench.reports.Condition;
+import echobench.reports.io.InputException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -40,18 +40,18 @@ public final class ShardPlan {
    * Parses {@code I/N}: shard {@code I} of {@code N}, counted from 0 (a SLURM array index or a
    * Kubernetes job completion index).
    *
-   * @throws BadInputException for any other text, {@code N < 1} or {@code I >= N}
+   * @throws InputException for any other text, {@code N < 1} or {@code I >= N}
    */
   public static ShardPlan parse(String text) {
     Matcher m = FORM.matcher(text == null ? "" : text.strip());
     if (!m.matches()) {
-      throw new BadInputException("--shard " + text + ": expected I/N, shard I of N counted from 0"
+      throw new InputException("--shard " + text + ": expected I/N, shard I of N counted from 0"
           + " (for example 0/8 ... 7/8)");
     }
     int index = Integer.parseInt(m.group(1));
     int count = Integer.parseInt(m.group(2));
     if (count < 1 || index >= count) {
-      throw new BadInputException("--shard " + text + ": I must lie in 0.." + (count - 1)
+      throw new InputException("--shard " + text + ": I must lie in 0.." + (count - 1)
           + " for N = " + count);
     }
     return new ShardPlan(index, count);

@@ -3,8 +3,8 @@ package echobench.harness.study;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import echobench.harness.BadInputException;
 import echobench.reports.io.AtomicFiles;
+import echobench.reports.io.InputException;
 import echobench.reports.io.Sha256;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -45,7 +45,7 @@ record ShardRecord(
     try {
       AtomicFiles.writeString(file, JSON.writeValueAsString(this));
     } catch (IOException | UncheckedIOException e) {
-      throw new BadInputException(file + ": cannot record the finished shard (" + e.getMessage()
+      throw new InputException(file + ": cannot record the finished shard (" + e.getMessage()
           + ")", e);
     }
   }
@@ -53,7 +53,7 @@ record ShardRecord(
   /**
    * The config of run folder {@code runDir} once every shard of it has finished.
    *
-   * @throws BadInputException in one line when no shard has finished there, the shards disagree
+   * @throws InputException in one line when no shard has finished there, the shards disagree
    *     on their config or count, some have not finished (named), or the config has changed
    */
   static Path requireComplete(Path runDir) {
@@ -64,12 +64,12 @@ record ShardRecord(
         entries.filter(f -> f.getFileName().toString().matches("shard-\\d+-of-\\d+\\.json"))
             .sorted().forEach(files::add);
       } catch (IOException e) {
-        throw new BadInputException(folder + ": cannot list the finished shards ("
+        throw new InputException(folder + ": cannot list the finished shards ("
             + e.getMessage() + ")", e);
       }
     }
     if (files.isEmpty()) {
-      throw new BadInputException(runDir + ": no finished shard here (nothing in " + folder
+      throw new InputException(runDir + ": no finished shard here (nothing in " + folder
           + "); run `echobench run CONFIG --out " + runDir + " --shard I/N` first");
     }
     TreeMap<Integer, ShardRecord> done = new TreeMap<>();
@@ -80,7 +80,7 @@ record ShardRecord(
         first = record;
       } else if (record.count() != first.count() || !record.configSha256()
           .equals(first.configSha256())) {
-        throw new BadInputException(file + ": shard " + record.index() + "/" + record.count()
+        throw new InputException(file + ": shard " + record.index() + "/" + record.count()
             + " ran another split or config than shard " + first.index() + "/" + first.count()
             + "; one run folder takes the shards of one config and one N");
       }
@@ -93,18 +93,18 @@ record ShardRecord(
       }
     }
     if (!missing.isEmpty()) {
-      throw new BadInputException(runDir + ": shard" + (missing.size() > 1 ? "s " : " ")
+      throw new InputException(runDir + ": shard" + (missing.size() > 1 ? "s " : " ")
           + String.join(", ", missing) + " of " + first.count() + " ha"
           + (missing.size() > 1 ? "ve" : "s") + " not finished; run "
           + (missing.size() > 1 ? "them" : "it") + " (or all with --resume) before merging");
     }
     Path config = Path.of(first.config());
     if (!Files.isRegularFile(config)) {
-      throw new BadInputException(config + ": the shards' config is gone (run folder " + runDir
+      throw new InputException(config + ": the shards' config is gone (run folder " + runDir
           + ")");
     }
     if (!Sha256.hexOfFile(config).equals(first.configSha256())) {
-      throw new BadInputException(config + ": changed since the shards of " + runDir
+      throw new InputException(config + ": changed since the shards of " + runDir
           + " ran; rerun them with the new config or restore it");
     }
     return config;
@@ -114,7 +114,7 @@ record ShardRecord(
     try {
       return JSON.readValue(file.toFile(), ShardRecord.class);
     } catch (IOException e) {
-      throw new BadInputException(file + ": unreadable shard record (" + e.getMessage().lines()
+      throw new InputException(file + ": unreadable shard record (" + e.getMessage().lines()
           .findFirst().orElse("").strip() + ")", e);
     }
   }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import echobench.harness.MaskChoice;
+import echobench.reports.io.InputException;
 import echobench.reports.io.StrictYaml;
 import echobench.harness.task.EchoTask;
 import echobench.harness.task.EchoTasks;
@@ -197,7 +198,7 @@ public record StudyConfig(
   /**
    * Reads a study file.
    *
-   * @throws echobench.harness.BadInputException naming the file and line of any problem
+   * @throws echobench.reports.io.InputException naming the file and line of any problem
    */
   public static StudyConfig read(Path file) {
     return StrictYaml.read(file, StudyConfig.class);

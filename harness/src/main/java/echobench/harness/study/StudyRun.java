@@ -7,10 +7,10 @@ import ai.djl.ndarray.NDManager;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import echobench.harness.BadInputException;
 import echobench.harness.data.Split;
 import echobench.harness.task.EchoTask;
 import echobench.models.Devices;
+import echobench.reports.io.InputException;
 import echobench.reports.io.Sha256;
 import echobench.reports.io.StrictYaml;
 import echobench.reports.results.Prediction;
@@ -89,7 +89,7 @@ public final class StudyRun {
   /**
    * Runs the study in {@code configFile}.
    *
-   * @throws BadInputException for any bad input, naming the file (and line)
+   * @throws InputException for any bad input, naming the file (and line)
    */
   public static Outcome execute(Path configFile, Options options) {
     return execute(configFile, options, null);
@@ -178,7 +178,7 @@ public final class StudyRun {
         Map<String, List<StudyProbe>> fineTuned = new LinkedHashMap<>();
         for (String name : config.fineTuned()) {
           if (datasets.get(name).samples(Split.TEST).isEmpty()) {
-            throw new BadInputException(datasets.get(name).source() + ": dataset " + name
+            throw new InputException(datasets.get(name).source() + ": dataset " + name
                 + " is fine-tuned but has no TEST samples to evaluate on");
           }
           ProbeTrainingStep.Outcome tuned = new ProbeTrainingStep(config, cache, task,
@@ -286,7 +286,7 @@ public final class StudyRun {
       files.filter(Files::isRegularFile).sorted().forEach(
           f -> digests.put(f.getFileName().toString(), Sha256.hexOfFile(f)));
     } catch (IOException e) {
-      throw new BadInputException(dir + ": cannot list the trained probe (" + e.getMessage() + ")",
+      throw new InputException(dir + ": cannot list the trained probe (" + e.getMessage() + ")",
           e);
     }
     return digests;

@@ -1,12 +1,12 @@
 package echobench.harness.task;
 
-import echobench.harness.BadInputException;
 import echobench.harness.data.EchoView;
 import echobench.harness.data.ListCsvDataset;
 import echobench.harness.data.Sample;
 import echobench.models.probe.Predictions;
 import echobench.models.probe.ProbeTask;
 import echobench.reports.ReferenceBaseline;
+import echobench.reports.io.InputException;
 import echobench.reports.metrics.Metric;
 import java.util.List;
 
@@ -27,7 +27,7 @@ public interface EchoTask {
   /**
    * The label of {@code sample} as the probe sees it (a value, or a class index).
    *
-   * @throws BadInputException naming the sample when it carries no such label
+   * @throws InputException naming the sample when it carries no such label
    */
   float label(Sample sample);
 

@@ -1,12 +1,12 @@
 package echobench.harness.task;
 
-import echobench.harness.BadInputException;
 import echobench.harness.data.ListCsvDataset;
 import echobench.harness.data.Sample;
 import echobench.models.probe.Predictions;
 import echobench.models.probe.ProbeTask;
 import echobench.reports.ModelNames;
 import echobench.reports.ReferenceBaseline;
+import echobench.reports.io.InputException;
 import echobench.reports.metrics.Metric;
 import java.util.List;
 
@@ -27,7 +27,7 @@ public final class LvefTask implements EchoTask {
   @Override
   public float label(Sample sample) {
     if (sample.ef() == null) {
-      throw new BadInputException("sample " + sample.id() + " has no EF label (task " + ID + ")");
+      throw new InputException("sample " + sample.id() + " has no EF label (task " + ID + ")");
     }
     return sample.ef();
   }

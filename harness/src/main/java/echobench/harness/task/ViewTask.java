@@ -1,6 +1,5 @@
 package echobench.harness.task;
 
-import echobench.harness.BadInputException;
 import echobench.harness.data.EchoView;
 import echobench.harness.data.ListCsvDataset;
 import echobench.harness.data.Sample;
@@ -8,6 +7,7 @@ import echobench.models.probe.Predictions;
 import echobench.models.probe.ProbeTask;
 import echobench.reports.ModelNames;
 import echobench.reports.ReferenceBaseline;
+import echobench.reports.io.InputException;
 import echobench.reports.metrics.Metric;
 import java.util.List;
 
@@ -28,7 +28,7 @@ public final class ViewTask implements EchoTask {
   @Override
   public float label(Sample sample) {
     if (sample.view() == null) {
-      throw new BadInputException(
+      throw new InputException(
           "sample " + sample.id() + " has no view label (task " + ID + ")");
     }
     return sample.view();

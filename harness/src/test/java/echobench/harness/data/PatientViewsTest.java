@@ -3,7 +3,7 @@ package echobench.harness.data;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import echobench.harness.BadInputException;
+import echobench.reports.io.InputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -82,7 +82,7 @@ class PatientViewsTest {
     for (String[] c : cases) {
       write(dir, c[0]);
       assertThatThrownBy(() -> grouped(dir))
-          .isInstanceOf(BadInputException.class)
+          .isInstanceOf(InputException.class)
           .hasMessageStartingWith(list + c[1]);
     }
   }
@@ -105,7 +105,7 @@ class PatientViewsTest {
         + "p2/a4c.avi 38\n");
     assertThatThrownBy(() -> ListCsvDataset.load(short_, root, ListCsvDataset.Label.EF,
         Split.TEST, BIPLANE))
-        .isInstanceOf(BadInputException.class)
+        .isInstanceOf(InputException.class)
         .hasMessage(short_ + ":2: expected 2 paths (one per view: [A4C, A2C]) and the label, "
             + "found 1 paths");
   }

@@ -3,7 +3,6 @@ package echobench.harness.study;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import echobench.harness.BadInputException;
 import echobench.harness.cli.EchoBench;
 import echobench.harness.data.EchoView;
 import echobench.harness.synth.Cohort;
@@ -11,6 +10,7 @@ import echobench.harness.synth.CohortWriter;
 import echobench.harness.video.VideoInfo;
 import echobench.harness.video.VideoReader;
 import echobench.models.encoder.VitConfig;
+import echobench.reports.io.InputException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -93,7 +93,7 @@ class MemoryPreflightTest {
     assertThatThrownBy(() -> new MemoryPreflight(
         new MemoryPreflight.Budget(e.heap() - 1, e.nativeBytes()))
         .check(CONFIG, videos, List.of(ENCODER), List.of(PROBE)))
-        .isInstanceOf(BadInputException.class)
+        .isInstanceOf(InputException.class)
         .hasMessageStartingWith("large.avi: 300 frames of 1024×1024 grey decode to 1.17 GiB;")
         .hasMessageContaining("more than the " + MemoryPreflight.size(e.heap() - 1));
   }
@@ -106,7 +106,7 @@ class MemoryPreflightTest {
     assertThatThrownBy(() -> new MemoryPreflight(
         new MemoryPreflight.Budget(e.configHeap() - 1, Long.MAX_VALUE))
         .check(CONFIG, List.of(), List.of(ENCODER), List.of(PROBE)))
-        .isInstanceOf(BadInputException.class)
+        .isInstanceOf(InputException.class)
         .hasMessageStartingWith("study.yaml: one batch's clips and tokens need about "
             + MemoryPreflight.size(e.configHeap()) + " of heap");
   }
@@ -119,7 +119,7 @@ class MemoryPreflightTest {
     assertThatThrownBy(() -> new MemoryPreflight(
         new MemoryPreflight.Budget(Long.MAX_VALUE, e.nativeBytes() - 1))
         .check(CONFIG, List.of(), List.of(ENCODER), List.of(PROBE)))
-        .isInstanceOf(BadInputException.class)
+        .isInstanceOf(InputException.class)
         .hasMessageStartingWith("study.yaml: one batch needs about "
             + MemoryPreflight.size(e.nativeBytes()) + " of native memory");
   }
@@ -159,7 +159,7 @@ class MemoryPreflightTest {
     assertThatThrownBy(() -> StudyRun.execute(config,
         new StudyRun.Options(out, "cpu", false, false),
         new MemoryPreflight.Budget(e.heap() - 1, Long.MAX_VALUE)))
-        .isInstanceOf(BadInputException.class)
+        .isInstanceOf(InputException.class)
         .hasMessageStartingWith(e.largest().file() + ": 16 frames of 32×32 grey decode to 64.0 KiB;")
         .hasMessageContaining("about " + MemoryPreflight.size(e.heap()) + " of heap");
     assertThat(out.resolve("results.csv")).doesNotExist();

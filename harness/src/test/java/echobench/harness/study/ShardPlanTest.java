@@ -3,8 +3,8 @@ package echobench.harness.study;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import echobench.harness.BadInputException;
 import echobench.reports.Condition;
+import echobench.reports.io.InputException;
 import echobench.reports.io.Sha256;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +26,7 @@ class ShardPlanTest {
     assertThat(ShardPlan.parse("0/1").isWhole()).isTrue();
     for (String bad : new String[] {"8/8", "1/0", "3", "-1/4", "a/b", "1/2/3", ""}) {
       assertThatThrownBy(() -> ShardPlan.parse(bad)).as(bad)
-          .isInstanceOf(BadInputException.class).hasMessageStartingWith("--shard " + bad + ":");
+          .isInstanceOf(InputException.class).hasMessageStartingWith("--shard " + bad + ":");
     }
   }
 
@@ -77,13 +77,13 @@ class ShardPlanTest {
     String sha = Sha256.hexOfFile(config);
     Path shards = dir.resolve("run").resolve(RunCache.FOLDER).resolve("shards");
     assertThatThrownBy(() -> ShardRecord.requireComplete(dir.resolve("run")))
-        .isInstanceOf(BadInputException.class).hasMessageContaining("no finished shard here");
+        .isInstanceOf(InputException.class).hasMessageContaining("no finished shard here");
     for (int i : new int[] {0, 2, 4}) {
       new ShardRecord(config.toString(), sha, i, 5, 3)
           .write(shards.resolve(ShardRecord.fileName(ShardPlan.parse(i + "/5"))));
     }
     assertThatThrownBy(() -> ShardRecord.requireComplete(dir.resolve("run")))
-        .isInstanceOf(BadInputException.class)
+        .isInstanceOf(InputException.class)
         .hasMessage(dir.resolve("run") + ": shards 1/5, 3/5 of 5 have not finished; run them (or"
             + " all with --resume) before merging");
     for (int i : new int[] {1, 3}) {

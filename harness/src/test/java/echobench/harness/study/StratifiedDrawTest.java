@@ -3,8 +3,8 @@ package echobench.harness.study;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import echobench.harness.BadInputException;
 import echobench.models.probe.ProbeTask;
+import echobench.reports.io.InputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -99,7 +99,7 @@ class StratifiedDrawTest {
         new String[] {"label_seeds: 0\n", "'label_seeds' must lie in 1..100"},
         new String[] {"fine_tune: [adult]\n", "'fine_tune' names adult"})) {
       Path file = write(bad[0]);
-      assertThatThrownBy(() -> StudyConfig.read(file)).isInstanceOf(BadInputException.class)
+      assertThatThrownBy(() -> StudyConfig.read(file)).isInstanceOf(InputException.class)
           .hasMessageStartingWith(file + ":").hasMessageContaining(bad[1]);
     }
   }

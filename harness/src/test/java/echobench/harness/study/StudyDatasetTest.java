@@ -2,7 +2,7 @@ package echobench.harness.study;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import echobench.harness.BadInputException;
+import echobench.reports.io.InputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +22,7 @@ class StudyDatasetTest {
     assertThatThrownBy(() -> StudyDataset.load("adult", config, dir,
         new SyntheticCohorts(dir, new StudyProgress(false)),
         new echobench.harness.task.LvefTask()))
-        .isInstanceOf(BadInputException.class)
+        .isInstanceOf(InputException.class)
         .hasMessage(list + ": dataset adult has no samples");
   }
 
@@ -35,7 +35,7 @@ class StudyDatasetTest {
     assertThatThrownBy(() -> StudyDataset.load("adult", config, dir,
         new SyntheticCohorts(dir, new StudyProgress(false)),
         new echobench.harness.task.LvefTask()))
-        .isInstanceOf(BadInputException.class)
+        .isInstanceOf(InputException.class)
         .hasMessage(list + ": dataset adult has no samples of view PLAX");
   }
 }

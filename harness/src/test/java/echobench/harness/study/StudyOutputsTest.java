@@ -3,8 +3,8 @@ package echobench.harness.study;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import echobench.harness.BadInputException;
 import echobench.reports.Condition;
+import echobench.reports.io.InputException;
 import echobench.reports.results.Prediction;
 import echobench.reports.stats.ResamplingUnits;
 import java.io.IOException;
@@ -30,7 +30,7 @@ class StudyOutputsTest {
 
     assertThatThrownBy(() -> outputs.write(predictions(), "name: x\n",
         ResamplingUnits.VIDEOS))
-        .isInstanceOf(BadInputException.class)
+        .isInstanceOf(InputException.class)
         .hasMessageStartingWith("cannot write " + out.resolve("results.csv") + ": ")
         .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
     assertThat(out.resolve("results.csv").resolve("x")).hasContent("in the way");

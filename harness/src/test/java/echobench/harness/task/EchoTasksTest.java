@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import echobench.harness.BadInputException;
 import echobench.harness.data.Sample;
 import echobench.harness.data.Split;
 import echobench.harness.study.StudyConfig;
 import echobench.reports.ModelNames;
 import echobench.reports.ReferenceBaseline;
+import echobench.reports.io.InputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,7 +41,7 @@ class EchoTasksTest {
         + "models:\n  - {name: random, random_init: {encoder: micro}}\n"
         + "probes:\n  - {kind: linear}\n");
     assertThatThrownBy(() -> StudyConfig.read(config))
-        .isInstanceOf(BadInputException.class)
+        .isInstanceOf(InputException.class)
         .hasMessageStartingWith(config + ":2: ")
         .hasMessageContaining("unknown task 'rvsp' (known: lvef, view)")
         .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
@@ -52,9 +52,9 @@ class EchoTasksTest {
     Sample unlabelled = new Sample("v7", List.of(Path.of("v7.avi")), null, null, Split.TRAIN,
         Map.of());
     assertThatThrownBy(() -> new LvefTask().label(unlabelled))
-        .isInstanceOf(BadInputException.class).hasMessage("sample v7 has no EF label (task lvef)");
+        .isInstanceOf(InputException.class).hasMessage("sample v7 has no EF label (task lvef)");
     assertThatThrownBy(() -> new ViewTask().label(unlabelled))
-        .isInstanceOf(BadInputException.class)
+        .isInstanceOf(InputException.class)
         .hasMessage("sample v7 has no view label (task view)");
   }
 

@@ -3,6 +3,7 @@ package echobench.reports.results;
 import echobench.reports.io.ColumnType;
 import echobench.reports.io.CsvColumn;
 import echobench.reports.io.CsvSchema;
+import echobench.reports.io.InputException;
 import echobench.reports.stats.ResamplingUnits;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -36,7 +37,7 @@ public final class PatientsTable {
   /**
    * The resampling units {@code file} lists.
    *
-   * @throws echobench.reports.ResultsFormatException naming the file and line of a problem
+   * @throws echobench.reports.io.InputException naming the file and line of a problem
    */
   public static ResamplingUnits read(Path file) {
     Table table = SCHEMA.read(file);

@@ -4,6 +4,7 @@ import echobench.reports.io.ColumnType;
 import echobench.reports.io.CsvLine;
 import echobench.reports.io.CsvColumn;
 import echobench.reports.io.CsvSchema;
+import echobench.reports.io.InputException;
 import echobench.reports.metrics.Metric;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -78,7 +79,7 @@ public final class SummaryTable {
   /**
    * Reads and validates {@code file}.
    *
-   * @throws echobench.reports.ResultsFormatException naming the file and line of the first problem
+   * @throws echobench.reports.io.InputException naming the file and line of the first problem
    */
   public static Table read(Path file) {
     if (!hasPointOnlyHeader(file)) {
