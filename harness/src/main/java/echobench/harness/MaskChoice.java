@@ -9,6 +9,7 @@ import echobench.perturb.DepthPower;
 import echobench.perturb.GaussianShadow;
 import echobench.perturb.ScanMask;
 import echobench.perturb.SectorGeometry;
+import echobench.reports.io.InputException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
@@ -51,7 +52,7 @@ public enum MaskChoice {
     try {
       return valueOf(text.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new BadInputException(
+      throw new InputException(
           "unknown mask '" + text + "' (known: " + Arrays.stream(values())
               .map(MaskChoice::toString).collect(Collectors.joining(", ")) + ")");
     }

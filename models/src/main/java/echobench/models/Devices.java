@@ -2,6 +2,7 @@ package echobench.models;
 
 import ai.djl.Device;
 import ai.djl.engine.Engine;
+import echobench.reports.io.InputException;
 import java.util.Locale;
 
 /**
@@ -15,7 +16,7 @@ public final class Devices {
    * Resolves a device request.
    *
    * @param request {@code "cpu"}, {@code "gpu"}, or null/blank/{@code "auto"} for the default
-   * @throws ModelInputException for an unknown name, or {@code gpu} when no GPU is visible
+   * @throws InputException for an unknown name, or {@code gpu} when no GPU is visible
    */
   public static Device resolve(String request) {
     String r = request == null ? "auto" : request.trim().toLowerCase(Locale.ROOT);
@@ -25,12 +26,12 @@ public final class Devices {
       case "cpu" -> Device.cpu();
       case "gpu" -> {
         if (gpus == 0) {
-          throw new ModelInputException(
+          throw new InputException(
               "--device gpu: no GPU is visible to the PyTorch engine (build with -Pcuda on a CUDA machine)");
         }
         yield Device.gpu();
       }
-      default -> throw new ModelInputException("unknown device '" + request + "' (use cpu or gpu)");
+      default -> throw new InputException("unknown device '" + request + "' (use cpu or gpu)");
     };
   }
 }

@@ -1,5 +1,6 @@
 package echobench.perturb;
 
+import echobench.reports.io.InputException;
 import java.util.Locale;
 
 /**
@@ -20,7 +21,7 @@ public final class FanDetector {
   /**
    * The fitted sector of {@code clip}.
    *
-   * @throws PerturbationException if the clip has one frame or shows no plausible fan
+   * @throws InputException if the clip has one frame or shows no plausible fan
    */
   public static SectorGeometry fit(Clip clip) {
     String source = clip.sourceId();
@@ -44,8 +45,8 @@ public final class FanDetector {
   }
 
   /** The error for a clip without a plausible fan: one line, naming the clip and the reason. */
-  static PerturbationException noFan(String source, String reason) {
-    return new PerturbationException(
+  static InputException noFan(String source, String reason) {
+    return new InputException(
         source + ": no ultrasound fan found (" + reason + "); use the full-frame mask instead");
   }
 }

@@ -1,5 +1,6 @@
 package echobench.perturb;
 
+import echobench.reports.io.InputException;
 import java.util.Objects;
 import java.util.function.IntFunction;
 
@@ -33,7 +34,7 @@ public record PerturbationSpec(
   /**
    * This family at {@code severity}: the identity at 0.
    *
-   * @throws PerturbationException if the severity is outside {@code 0..maxSeverity}
+   * @throws InputException if the severity is outside {@code 0..maxSeverity}
    */
   public Perturbation at(int severity) {
     checkSeverity(severity);
@@ -48,7 +49,7 @@ public record PerturbationSpec(
 
   private void checkSeverity(int severity) {
     if (severity < 0 || severity > maxSeverity) {
-      throw new PerturbationException(
+      throw new InputException(
           "severity " + severity + " is out of range for " + name + " (0.." + maxSeverity + ")");
     }
   }

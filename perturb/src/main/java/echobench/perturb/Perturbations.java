@@ -1,5 +1,6 @@
 package echobench.perturb;
 
+import echobench.reports.io.InputException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -46,12 +47,12 @@ public final class Perturbations {
   /**
    * The family called {@code name}.
    *
-   * @throws PerturbationException naming the known families if there is none
+   * @throws InputException naming the known families if there is none
    */
   public static PerturbationSpec spec(String name) {
     PerturbationSpec spec = BY_NAME.get(name);
     if (spec == null) {
-      throw new PerturbationException(
+      throw new InputException(
           "unknown perturbation '" + name + "' (known: " + String.join(", ", BY_NAME.keySet())
               + ")");
     }
@@ -61,7 +62,7 @@ public final class Perturbations {
   /**
    * Parses {@code a} or a composition {@code a+b+…}, every part at {@code severity}.
    *
-   * @throws PerturbationException for an unknown name or a severity out of any part's range
+   * @throws InputException for an unknown name or a severity out of any part's range
    */
   public static Perturbation parse(String expression, int severity) {
     String[] names = expression.split("\\+", -1);

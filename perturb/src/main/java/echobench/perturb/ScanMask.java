@@ -1,5 +1,6 @@
 package echobench.perturb;
 
+import echobench.reports.io.InputException;
 import java.util.Arrays;
 
 /**
@@ -71,7 +72,7 @@ public final class ScanMask {
    * The fan of {@code clip} as {@link FanDetector} fits it: overlays excluded, a sector geometry
    * fitted to the moving grey echo and rasterised.
    *
-   * @throws PerturbationException if the clip shows no plausible fan
+   * @throws InputException if the clip shows no plausible fan
    */
   public static ScanMask automatic(Clip clip) {
     return sector(clip.height(), clip.width(), FanDetector.fit(clip));

@@ -1,5 +1,6 @@
 package echobench.perturb;
 
+import echobench.reports.io.InputException;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -44,7 +45,7 @@ final class SectorFit {
   /**
    * The sector that {@code region} (a fan region of {@code tissue}) shows.
    *
-   * @throws PerturbationException naming {@code source} when no plausible sector fits
+   * @throws InputException naming {@code source} when no plausible sector fits
    */
   static SectorGeometry fit(boolean[] tissue, boolean[] region, int height, int width,
       String source) {

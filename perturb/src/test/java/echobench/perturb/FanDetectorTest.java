@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import echobench.reports.io.InputException;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -181,7 +182,7 @@ class FanDetectorTest {
 
   private static void assertNoFan(Clip clip, String start) {
     assertThatThrownBy(() -> ScanMask.automatic(clip))
-        .isInstanceOf(PerturbationException.class)
+        .isInstanceOf(InputException.class)
         .hasMessageStartingWith(start)
         .hasMessageContaining("use the full-frame mask")
         .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));

@@ -7,6 +7,7 @@ import static echobench.perturb.SuiteFixtures.still;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import echobench.reports.io.InputException;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -149,9 +150,9 @@ class PerturbationContractTest {
   @ParameterizedTest
   @MethodSource("specs")
   void aSeverityOutsideTheRangeIsRejected(PerturbationSpec spec) {
-    assertThatThrownBy(() -> spec.at(-1)).isInstanceOf(PerturbationException.class);
+    assertThatThrownBy(() -> spec.at(-1)).isInstanceOf(InputException.class);
     assertThatThrownBy(() -> spec.at(spec.maxSeverity() + 1))
-        .isInstanceOf(PerturbationException.class)
+        .isInstanceOf(InputException.class)
         .hasMessageContaining(spec.name());
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import echobench.reports.io.InputException;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -90,17 +91,17 @@ class PresetMapsTest {
   @Test
   void severityBeyondThePresetRangeIsAnError() {
     assertThatThrownBy(() -> Perturbations.parse("depth-exp", 4))
-        .isInstanceOf(PerturbationException.class)
+        .isInstanceOf(InputException.class)
         .hasMessageContaining("severity 4")
         .hasMessageContaining("depth-exp");
     assertThatThrownBy(() -> Perturbations.parse("shadow-gauss", -1))
-        .isInstanceOf(PerturbationException.class);
+        .isInstanceOf(InputException.class);
   }
 
   @Test
   void anUnknownNameListsTheKnownOnes() {
     assertThatThrownBy(() -> Perturbations.parse("depth-exq", 1))
-        .isInstanceOf(PerturbationException.class)
+        .isInstanceOf(InputException.class)
         .hasMessageContaining("unknown perturbation 'depth-exq'")
         .hasMessageContaining("depth-exp");
   }

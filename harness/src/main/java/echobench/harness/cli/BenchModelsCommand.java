@@ -3,7 +3,6 @@ package echobench.harness.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import echobench.harness.BadInputException;
 import echobench.models.Devices;
 import echobench.models.bench.BenchResults.Inference;
 import echobench.models.bench.BenchResults.Report;
@@ -11,6 +10,7 @@ import echobench.models.bench.BenchResults.Training;
 import echobench.models.bench.ModelBench;
 import echobench.models.encoder.VitConfig;
 import echobench.reports.io.AtomicFiles;
+import echobench.reports.io.InputException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,19 +78,19 @@ final class BenchModelsCommand implements Callable<Integer> {
     }
     for (String size : sizes) {
       if (!VitConfig.SIZES.contains(size)) {
-        throw new BadInputException("--sizes: unknown ViT size '" + size + "' (known: "
+        throw new InputException("--sizes: unknown ViT size '" + size + "' (known: "
             + String.join(", ", VitConfig.SIZES) + ")");
       }
     }
     try {
       VitConfig.named(sizes.get(0)).withInput(frames, resolution);
     } catch (IllegalArgumentException e) {
-      throw new BadInputException("--frames " + frames + " --resolution " + resolution + ": "
+      throw new InputException("--frames " + frames + " --resolution " + resolution + ": "
           + e.getMessage(), e);
     }
     Path jsonDirectory = json == null ? null : json.toAbsolutePath().getParent();
     if (jsonDirectory != null && !Files.isDirectory(jsonDirectory)) {
-      throw new BadInputException(json + ": cannot write (no such directory " + jsonDirectory + ")");
+      throw new InputException(json + ": cannot write (no such directory " + jsonDirectory + ")");
     }
     Report report = new ModelBench(Devices.resolve(device), frames, resolution).run(sizes, batch, repeats);
     PrintWriter out = spec.commandLine().getOut();

@@ -1,6 +1,5 @@
 package echobench.harness.cli;
 
-import echobench.harness.BadInputException;
 import echobench.harness.bench.BenchSettings;
 import echobench.harness.bench.ClipSize;
 import echobench.harness.bench.MultiplyReference;
@@ -9,6 +8,7 @@ import echobench.harness.bench.Throughput;
 import echobench.harness.bench.ThroughputTable;
 import echobench.perturb.PerturbationSpec;
 import echobench.perturb.Perturbations;
+import echobench.reports.io.InputException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,7 +66,7 @@ final class BenchPerturbCommand implements Callable<Integer> {
     }
     Path jsonDirectory = json == null ? null : json.toAbsolutePath().getParent();
     if (jsonDirectory != null && !Files.isDirectory(jsonDirectory)) {
-      throw new BadInputException(json + ": cannot write (no such directory " + jsonDirectory + ")");
+      throw new InputException(json + ": cannot write (no such directory " + jsonDirectory + ")");
     }
     BenchSettings settings = new BenchSettings(
         Duration.ofMillis(warmupMillis), iterations, Duration.ofMillis(minIterationMillis));

@@ -3,13 +3,13 @@ package echobench.harness.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import echobench.harness.BadInputException;
 import echobench.harness.bench.StudyScaleBenchmark;
 import echobench.harness.bench.StudyScaleBenchmark.Report;
 import echobench.harness.bench.StudyScaleBenchmark.Stage;
 import echobench.models.probe.FeatureStore;
 import echobench.models.probe.ProbeTraining;
 import echobench.reports.io.AtomicFiles;
+import echobench.reports.io.InputException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -95,7 +95,7 @@ final class BenchStudyCommand implements Callable<Integer> {
     try {
       Files.createDirectories(work);
     } catch (IOException e) {
-      throw new BadInputException(work + ": cannot create the work folder (" + e.getMessage() + ")",
+      throw new InputException(work + ": cannot create the work folder (" + e.getMessage() + ")",
           e);
     }
     ProbeTraining training = new ProbeTraining(epochs, batch, List.of(1e-3), List.of(0.01), 0.0, 0);

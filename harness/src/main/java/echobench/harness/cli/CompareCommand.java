@@ -1,6 +1,6 @@
 package echobench.harness.cli;
 
-import echobench.harness.BadInputException;
+import echobench.reports.io.InputException;
 import echobench.reports.render.PlainTextRenderer;
 import echobench.reports.render.SummaryTables;
 import echobench.reports.results.ResultsTable;
@@ -37,7 +37,7 @@ final class CompareCommand implements Callable<Integer> {
     for (Path run : runs) {
       List<SummaryRow> summary = Summary.of(ResultsTable.rows(ReportInputs.results(run)));
       if (summaries.put(label(run), summary) != null) {
-        throw new BadInputException(run + ": given twice");
+        throw new InputException(run + ": given twice");
       }
     }
     PrintWriter stdout = spec.commandLine().getOut();

@@ -1,9 +1,6 @@
 package echobench.harness.cli;
 
-import echobench.harness.BadInputException;
 import echobench.harness.IntegrityException;
-import echobench.models.ModelInputException;
-import echobench.perturb.PerturbationException;
 import echobench.reports.io.InputException;
 import java.util.List;
 import picocli.CommandLine;
@@ -46,10 +43,7 @@ public final class EchoBench {
           if (debug) {
             ex.printStackTrace(commandLine.getErr());
           }
-          if (ex instanceof BadInputException
-              || ex instanceof PerturbationException
-              || ex instanceof ModelInputException
-              || ex instanceof InputException) {
+          if (ex instanceof InputException) {
             commandLine.getErr().println("echobench: " + ex.getMessage());
             return EXIT_BAD_INPUT;
           }

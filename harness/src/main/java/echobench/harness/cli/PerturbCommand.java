@@ -1,6 +1,5 @@
 package echobench.harness.cli;
 
-import echobench.harness.BadInputException;
 import echobench.harness.MaskChoice;
 import echobench.harness.video.MaskPreview;
 import echobench.harness.video.PngWriter;
@@ -9,11 +8,11 @@ import echobench.harness.video.VideoReader;
 import echobench.harness.video.VideoWriter;
 import echobench.perturb.Clip;
 import echobench.perturb.Perturbation;
-import echobench.perturb.PerturbationException;
 import echobench.perturb.Perturbations;
 import echobench.perturb.ScanMask;
 import echobench.perturb.SectorGeometry;
 import echobench.perturb.Seeds;
+import echobench.reports.io.InputException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -126,8 +125,8 @@ final class PerturbCommand implements Callable<Integer> {
   private ScanMask maskFor(MaskChoice choice, Clip clip) {
     try {
       return choice.maskFor(clip);
-    } catch (PerturbationException e) {
-      throw new BadInputException(video + ": " + e.getMessage(), e);
+    } catch (InputException e) {
+      throw new InputException(video + ": " + e.getMessage(), e);
     }
   }
 
@@ -145,18 +144,18 @@ final class PerturbCommand implements Callable<Integer> {
           "perturb needs VIDEO, --name and --out (or --list)");
     }
     if (showMask != null && !isPng(showMask)) {
-      throw new BadInputException(showMask + ": the mask preview is written as .png");
+      throw new InputException(showMask + ": the mask preview is written as .png");
     }
     if (sheet) {
       if (!isPng(out)) {
-        throw new BadInputException(out + ": a contact sheet is written as .png");
+        throw new InputException(out + ": a contact sheet is written as .png");
       }
     } else {
       if (severity == null) {
         throw new ParameterException(spec.commandLine(), "perturb needs --severity (or --sheet)");
       }
       if (!isPng(out) && !VideoWriter.isVideoFile(out)) {
-        throw new BadInputException(out + ": unknown output suffix (use .png, .avi, .mkv or .mp4)");
+        throw new InputException(out + ": unknown output suffix (use .png, .avi, .mkv or .mp4)");
       }
     }
   }

@@ -1,7 +1,7 @@
 package echobench.harness.cli;
 
-import echobench.harness.BadInputException;
 import echobench.harness.study.RecordedReportOptions;
+import echobench.reports.io.InputException;
 import echobench.reports.render.PlainTextRenderer;
 import echobench.reports.render.Report;
 import echobench.reports.render.ReportFiles;
@@ -78,10 +78,10 @@ final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if ((runDir == null) == (results == null)) {
-      throw new BadInputException("give either RUN_DIR or --results FILE");
+      throw new InputException("give either RUN_DIR or --results FILE");
     }
     if (results != null && out == null) {
-      throw new BadInputException("--results needs --out DIR for the report");
+      throw new InputException("--results needs --out DIR for the report");
     }
     Path source = runDir != null ? runDir : results;
     Path folder = out != null ? out : runDir;

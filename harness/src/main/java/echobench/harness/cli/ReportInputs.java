@@ -1,10 +1,9 @@
 package echobench.harness.cli;
 
-import echobench.harness.BadInputException;
-import echobench.reports.ResultsFormatException;
 import echobench.reports.RunFiles;
 import echobench.reports.gate.GateRule;
 import echobench.reports.gate.GateRules;
+import echobench.reports.io.InputException;
 import echobench.reports.results.PredictionsTable;
 import echobench.reports.results.ResultsTable;
 import java.io.UncheckedIOException;
@@ -17,7 +16,7 @@ import tech.tablesaw.api.Table;
 
 /**
  * The files the report, compare and gate commands read and write, with every problem turned
- * into a {@link BadInputException} (one line, exit status 2).
+ * into a {@link InputException} (one line, exit status 2).
  */
 final class ReportInputs {
   private ReportInputs() {}
@@ -25,7 +24,7 @@ final class ReportInputs {
   /** The results of a run directory or a results file. */
   static Table results(Path runOrResults) {
     if (!Files.exists(runOrResults)) {
-      throw new BadInputException(runOrResults + ": no such run directory or results file");
+      throw new InputException(runOrResults + ": no such run directory or results file");
     }
     return checked(() -> ResultsTable.read(RunFiles.results(runOrResults)));
   }
@@ -47,13 +46,13 @@ final class ReportInputs {
 
   /**
    * Runs {@code step}; a malformed file, an argument the data cannot honour (an unknown model)
-   * or an unwritable output becomes a {@link BadInputException}.
+   * or an unwritable output becomes a {@link InputException}.
    */
   static <T> T checked(Supplier<T> step) {
     try {
       return step.get();
-    } catch (ResultsFormatException | UncheckedIOException | IllegalArgumentException e) {
-      throw new BadInputException(e.getMessage(), e);
+    } catch (InputException | UncheckedIOException | IllegalArgumentException e) {
+      throw new InputException(e.getMessage(), e);
     }
   }
 }

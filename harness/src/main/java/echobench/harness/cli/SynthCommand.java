@@ -1,10 +1,10 @@
 package echobench.harness.cli;
 
-import echobench.harness.BadInputException;
 import echobench.harness.data.EchoView;
 import echobench.harness.synth.Cohort;
 import echobench.harness.synth.CohortLimits;
 import echobench.harness.synth.CohortWriter;
+import echobench.reports.io.InputException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.FileAlreadyExistsException;
@@ -75,16 +75,16 @@ final class SynthCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Cohort population = Cohort.named(cohort).orElseThrow(() -> new BadInputException(
+    Cohort population = Cohort.named(cohort).orElseThrow(() -> new InputException(
         "--cohort \"" + cohort + "\" is not one of " + Cohort.all().stream()
             .map(Cohort::name).collect(Collectors.joining(", "))));
     try {
       CohortLimits.check(count, size, frames);
     } catch (IllegalArgumentException e) {
-      throw new BadInputException("--" + e.getMessage());
+      throw new InputException("--" + e.getMessage());
     }
     if (!(fps > 0) || Double.isInfinite(fps)) {
-      throw new BadInputException("--fps must be positive, not " + fps);
+      throw new InputException("--fps must be positive, not " + fps);
     }
     List<EchoView> adultViews = adultViews(population);
     createOutput();
@@ -112,12 +112,12 @@ final class SynthCommand implements Callable<Integer> {
       return List.of(EchoView.A4C);
     }
     if (population != Cohort.ADULT) {
-      throw new BadInputException("--views applies to the adult cohort; pediatric writes A4C and"
+      throw new InputException("--views applies to the adult cohort; pediatric writes A4C and"
           + " PSAX");
     }
     List<EchoView> parsed = new ArrayList<>();
     for (String name : views) {
-      parsed.add(EchoView.named(name).orElseThrow(() -> new BadInputException(
+      parsed.add(EchoView.named(name).orElseThrow(() -> new InputException(
           "--views: \"" + name + "\" is not one of " + EchoView.names())));
     }
     return parsed;
@@ -127,14 +127,14 @@ final class SynthCommand implements Callable<Integer> {
     try {
       Files.createDirectories(out);
     } catch (FileAlreadyExistsException e) {
-      throw new BadInputException(out + ": cannot create the output folder (" + e.getFile()
+      throw new InputException(out + ": cannot create the output folder (" + e.getFile()
           + " is a file)", e);
     } catch (IOException e) {
-      throw new BadInputException(
+      throw new InputException(
           out + ": cannot create the output folder (" + e.getMessage() + ")", e);
     }
     if (!Files.isWritable(out)) {
-      throw new BadInputException(out + ": the output folder is not writable");
+      throw new InputException(out + ": the output folder is not writable");
     }
   }
 }

@@ -1,7 +1,7 @@
 package echobench.harness.data;
 
-import echobench.harness.BadInputException;
 import echobench.reports.io.CsvFile;
+import echobench.reports.io.InputException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -46,13 +46,13 @@ public final class EchoNetDynamicDataset implements Dataset {
   /**
    * Lists the samples of the dataset in {@code root}.
    *
-   * @throws BadInputException if {@code FileList.csv} is missing or a row is malformed (the
+   * @throws InputException if {@code FileList.csv} is missing or a row is malformed (the
    *     message names the file and line)
    */
   public static EchoNetDynamicDataset load(Path root) {
     Path fileList = root.resolve(FILE_LIST);
     if (!Files.isRegularFile(fileList)) {
-      throw new BadInputException(fileList + ": no such file (an EchoNet-Dynamic root holds "
+      throw new InputException(fileList + ": no such file (an EchoNet-Dynamic root holds "
           + FILE_LIST + " and " + VIDEOS + "/)");
     }
     CsvFile csv = CsvFile.read(fileList);

@@ -1,7 +1,7 @@
 package echobench.harness.data;
 
-import echobench.harness.BadInputException;
 import echobench.reports.io.CsvFile;
+import echobench.reports.io.InputException;
 import echobench.reports.io.Numbers;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,7 +56,7 @@ public final class EchoNetPediatricDataset implements Dataset {
    * Lists the dataset in {@code root}: every view folder present, fold {@code testFold} as test.
    *
    * @throws IllegalArgumentException if {@code testFold} is not in {@code 0..9}
-   * @throws BadInputException if no view folder has a {@code FileList.csv}, or a row is malformed
+   * @throws InputException if no view folder has a {@code FileList.csv}, or a row is malformed
    */
   public static EchoNetPediatricDataset load(Path root, int testFold) {
     if (testFold < 0 || testFold >= FOLDS) {
@@ -72,7 +72,7 @@ public final class EchoNetPediatricDataset implements Dataset {
       }
     }
     if (!found) {
-      throw new BadInputException(root.resolve(VIEWS.get(0).name())
+      throw new InputException(root.resolve(VIEWS.get(0).name())
           .resolve(EchoNetDynamicDataset.FILE_LIST) + ": no such file (an EchoNet-Pediatric root "
           + "holds A4C/ and PSAX/, each with FileList.csv and Videos/)");
     }

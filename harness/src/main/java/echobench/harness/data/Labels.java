@@ -1,6 +1,6 @@
 package echobench.harness.data;
 
-import echobench.harness.BadInputException;
+import echobench.reports.io.InputException;
 import echobench.reports.io.Numbers;
 import java.util.function.Function;
 
@@ -15,7 +15,7 @@ final class Labels {
    * The ejection fraction written as {@code text}, in percent.
    *
    * @param error makes the exception for a message (the loader adds the file and line)
-   * @throws BadInputException if {@code text} is not a number in plain decimal (or scientific)
+   * @throws InputException if {@code text} is not a number in plain decimal (or scientific)
    *     notation in {@code 0..100}: {@code 0x1p5}, {@code 55.5f} and {@code NaN} are refused
    */
   static float ejectionFraction(String text, Function<String, ? extends RuntimeException> error) {
@@ -29,7 +29,7 @@ final class Labels {
   /**
    * The class index written as {@code text}: a non-negative integer in ASCII digits.
    *
-   * @throws BadInputException otherwise
+   * @throws InputException otherwise
    */
   static int classIndex(String text, Function<String, ? extends RuntimeException> error) {
     String digits = text.strip();

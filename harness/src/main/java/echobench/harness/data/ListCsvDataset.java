@@ -1,6 +1,6 @@
 package echobench.harness.data;
 
-import echobench.harness.BadInputException;
+import echobench.reports.io.InputException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -39,7 +39,7 @@ public final class ListCsvDataset implements Dataset {
    * Reads the list {@code file}; its paths are relative to {@code root} (absolute ones must lie
    * inside it). Sample ids are the first path relative to the root without its extension.
    *
-   * @throws BadInputException for a missing file, a line with fewer than two fields, a bad label or
+   * @throws InputException for a missing file, a line with fewer than two fields, a bad label or
    *     a path outside the root, naming the file and line
    */
   public static ListCsvDataset load(Path file, Path root, Label label, Split split) {
@@ -47,9 +47,9 @@ public final class ListCsvDataset implements Dataset {
     try {
       lines = Files.readAllLines(file, StandardCharsets.UTF_8);
     } catch (NoSuchFileException e) {
-      throw new BadInputException(file + ": no such file");
+      throw new InputException(file + ": no such file");
     } catch (IOException e) {
-      throw new BadInputException(file + ": cannot read (" + e.getMessage() + ")", e);
+      throw new InputException(file + ": cannot read (" + e.getMessage() + ")", e);
     }
     Path base = root.toAbsolutePath().normalize();
     List<Sample> samples = new ArrayList<>(lines.size());
@@ -62,14 +62,14 @@ public final class ListCsvDataset implements Dataset {
       int number = i + 1;
       String[] fields = line.split("\\s+");
       if (fields.length < 2) {
-        throw new BadInputException(
+        throw new InputException(
             file + ":" + number + ": expected \"path [path ...] label\", found one field");
       }
       List<Path> videos = new ArrayList<>(fields.length - 1);
       for (int f = 0; f < fields.length - 1; f++) {
         String path = fields[f];
         videos.add(DatasetPaths.inside(base, base, path).orElseThrow(() ->
-            new BadInputException(file + ":" + number + ": path \"" + path
+            new InputException(file + ":" + number + ": path \"" + path
                 + "\" escapes the dataset root " + base)));
       }
       String relative = base.relativize(videos.get(0)).toString().replace('\\', '/');
@@ -77,12 +77,12 @@ public final class ListCsvDataset implements Dataset {
       String id = dot > relative.lastIndexOf('/') + 1 ? relative.substring(0, dot) : relative;
       Integer earlier = seen.putIfAbsent(id, number);
       if (earlier != null) {
-        throw new BadInputException(
+        throw new InputException(
             file + ":" + number + ": " + relative + " is already listed on line " + earlier);
       }
       String text = fields[fields.length - 1];
-      Function<String, BadInputException> error =
-          message -> new BadInputException(file + ":" + number + ": " + message);
+      Function<String, InputException> error =
+          message -> new InputException(file + ":" + number + ": " + message);
       Float ef = label == Label.EF ? Labels.ejectionFraction(text, error) : null;
       Integer view = label == Label.VIEW ? Labels.classIndex(text, error) : null;
       samples.add(new Sample(id, videos, ef, view, split, Map.of()));

@@ -1,6 +1,5 @@
 package echobench.harness.pretrain;
 
-import echobench.harness.BadInputException;
 import echobench.harness.data.EchoNetDynamicDataset;
 import echobench.harness.data.Sample;
 import echobench.harness.data.Split;
@@ -11,6 +10,7 @@ import echobench.models.pretrain.ClipShape;
 import echobench.models.pretrain.ClipSource;
 import echobench.perturb.Clip;
 import echobench.perturb.Seeds;
+import echobench.reports.io.InputException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,12 +56,12 @@ public final class DatasetClipSource implements ClipSource {
    * Lists the windows of the TRAIN videos under {@code root}.
    *
    * @param clips how many windows to use, chosen with {@code seed}; 0 = all
-   * @throws BadInputException when the file list is missing or malformed, or lists no TRAIN video
+   * @throws InputException when the file list is missing or malformed, or lists no TRAIN video
    */
   public static DatasetClipSource open(Path root, int clips, long seed, int frames, int resolution) {
     List<Sample> train = EchoNetDynamicDataset.load(root).samples(Split.TRAIN);
     if (train.isEmpty()) {
-      throw new BadInputException(
+      throw new InputException(
           root.resolve(EchoNetDynamicDataset.FILE_LIST) + ": lists no TRAIN video to pretrain on");
     }
     int span = (frames - 1) * FRAME_STEP + 1;
@@ -86,7 +86,7 @@ public final class DatasetClipSource implements ClipSource {
       try {
         return Integer.parseInt(declared.strip());
       } catch (NumberFormatException e) {
-        throw new BadInputException(root.resolve(EchoNetDynamicDataset.FILE_LIST) + ": "
+        throw new InputException(root.resolve(EchoNetDynamicDataset.FILE_LIST) + ": "
             + FRAME_COUNT_COLUMN + " of " + sample.id() + " is not a whole number: " + declared, e);
       }
     }

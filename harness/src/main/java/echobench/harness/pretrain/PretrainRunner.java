@@ -1,12 +1,12 @@
 package echobench.harness.pretrain;
 
 import ai.djl.Device;
-import echobench.harness.BadInputException;
 import echobench.models.pretrain.ClipSource;
 import echobench.models.pretrain.PretrainConfig;
 import echobench.models.pretrain.PretrainSummary;
 import echobench.models.pretrain.PretrainingRun;
 import echobench.models.pretrain.StepOutcome;
+import echobench.reports.io.InputException;
 import echobench.reports.io.StrictYaml;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -46,12 +46,12 @@ public final class PretrainRunner {
   /**
    * Reads a pretraining config ({@code configs/pretrain/*.yaml}).
    *
-   * @throws BadInputException naming the file (and line) for a malformed or incomplete config
+   * @throws InputException naming the file (and line) for a malformed or incomplete config
    */
   public static PretrainConfig readConfig(Path file) {
     PretrainConfig config = StrictYaml.read(file, PretrainConfig.class);
     if (config.data() == null) {
-      throw new BadInputException(file + ": 'data' is required (a synthetic cohort or a dataset root)");
+      throw new InputException(file + ": 'data' is required (a synthetic cohort or a dataset root)");
     }
     return config;
   }
@@ -60,12 +60,12 @@ public final class PretrainRunner {
    * Trains {@code config} on the clips its {@code data} section names (see {@link PretrainSources})
    * into {@code outDir}.
    *
-   * @throws BadInputException for an unusable data source or an unwritable folder
-   * @throws echobench.models.ModelInputException when {@code outDir} holds the state of another config
+   * @throws InputException for an unusable data source or an unwritable folder
+   * @throws echobench.reports.io.InputException when {@code outDir} holds the state of another config
    */
   public PretrainSummary run(PretrainConfig config, Path outDir) {
     if (config.data() == null) {
-      throw new BadInputException("the pretraining config has no 'data' section");
+      throw new InputException("the pretraining config has no 'data' section");
     }
     return run(config, PretrainSources.open(config.data(), config.frames(), config.resolution()), outDir);
   }
@@ -84,7 +84,7 @@ public final class PretrainRunner {
         });
       }
     } catch (IOException e) {
-      throw new BadInputException(outDir + ": cannot write the pretraining run (" + e.getMessage() + ")", e);
+      throw new InputException(outDir + ": cannot write the pretraining run (" + e.getMessage() + ")", e);
     }
   }
 

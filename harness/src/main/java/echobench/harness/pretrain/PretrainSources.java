@@ -1,9 +1,9 @@
 package echobench.harness.pretrain;
 
-import echobench.harness.BadInputException;
 import echobench.harness.synth.Cohort;
 import echobench.models.pretrain.ClipSource;
 import echobench.models.pretrain.PretrainData;
+import echobench.reports.io.InputException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -25,19 +25,19 @@ public final class PretrainSources {
   /**
    * The clips {@code data} names, {@code frames} frames of {@code resolution}² pixels each.
    *
-   * @throws BadInputException for an unknown cohort or a source that is no dataset folder
+   * @throws InputException for an unknown cohort or a source that is no dataset folder
    */
   public static ClipSource open(PretrainData data, int frames, int resolution) {
     String source = data.source().strip();
     if (source.startsWith(SYNTHETIC_PREFIX)) {
       Cohort cohort = Cohort.named(source.substring(SYNTHETIC_PREFIX.length()))
-          .orElseThrow(() -> new BadInputException("data.source '" + source + "' names no cohort (known: "
+          .orElseThrow(() -> new InputException("data.source '" + source + "' names no cohort (known: "
               + Cohort.all().stream().map(c -> SYNTHETIC_PREFIX + c.name())
                   .collect(Collectors.joining(", ")) + ")"));
       int subjects = data.clips() > 0 ? data.clips() : SyntheticClipSource.DEFAULT_SUBJECTS;
       return SyntheticClipSource.simulate(cohort, subjects, data.seed(), frames, resolution);
     }
-    Path root = datasetRoot(source).orElseThrow(() -> new BadInputException(
+    Path root = datasetRoot(source).orElseThrow(() -> new InputException(
         "data.source '" + source + "' is neither a synthetic cohort (" + SYNTHETIC_PREFIX
             + "adult, " + SYNTHETIC_PREFIX + "pediatric) nor a dataset folder"));
     return DatasetClipSource.open(root, data.clips(), data.seed(), frames, resolution);

@@ -1,11 +1,11 @@
 package echobench.harness.pretrain;
 
-import echobench.harness.BadInputException;
 import echobench.models.checkpoint.Checkpoint;
 import echobench.models.checkpoint.ModelDescription;
 import echobench.models.pretrain.PretrainConfig;
 import echobench.models.pretrain.PretrainingRun;
 import echobench.reports.io.AtomicFiles;
+import echobench.reports.io.InputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,16 +29,16 @@ public final class ZooEntry {
    * Copies the finished run in {@code runDir} (trained from {@code configFile}) into {@code entry},
    * replacing an older entry only once the new one is complete.
    *
-   * @throws BadInputException when the run is unfinished or was trained from another config
+   * @throws InputException when the run is unfinished or was trained from another config
    */
   public static void export(Path configFile, PretrainConfig config, Path runDir, Path entry) {
     Path checkpoint = runDir.resolve(PretrainingRun.CHECKPOINT);
     ModelDescription description = Checkpoint.describe(checkpoint);
     if (!config.sha256().equals(description.training().configSha256())) {
-      throw new BadInputException(checkpoint + ": trained from another config than " + configFile);
+      throw new InputException(checkpoint + ": trained from another config than " + configFile);
     }
     if (description.training().steps() != config.steps()) {
-      throw new BadInputException(checkpoint + ": holds " + description.training().steps()
+      throw new InputException(checkpoint + ": holds " + description.training().steps()
           + " of " + config.steps() + " steps; finish the run before exporting it");
     }
     try {
@@ -49,7 +49,7 @@ public final class ZooEntry {
       Files.copy(configFile, staging.resolve(CONFIG));
       AtomicFiles.publishFolder(staging, entry);
     } catch (IOException e) {
-      throw new BadInputException(entry + ": cannot write the zoo entry (" + e.getMessage() + ")", e);
+      throw new InputException(entry + ": cannot write the zoo entry (" + e.getMessage() + ")", e);
     }
   }
 

@@ -2,9 +2,7 @@ package echobench.harness.study;
 
 import ai.djl.Device;
 import ai.djl.ndarray.NDManager;
-import echobench.harness.BadInputException;
 import echobench.harness.pretrain.PretrainRunner;
-import echobench.models.ModelInputException;
 import echobench.models.checkpoint.Checkpoint;
 import echobench.models.checkpoint.ImportReport;
 import echobench.models.checkpoint.VJepaImporter;
@@ -15,6 +13,7 @@ import echobench.models.encoder.VisionTransformer;
 import echobench.models.encoder.VitConfig;
 import echobench.models.nn.ParameterFactory;
 import echobench.models.pretrain.PretrainConfig;
+import echobench.reports.io.InputException;
 import echobench.reports.io.Sha256;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -138,7 +137,7 @@ final class EncoderLoader {
       vit.config().grid(sampling.frames(), sampling.resolution(), sampling.resolution());
     } catch (IllegalArgumentException e) {
       vit.close();
-      throw new BadInputException("model " + model.name() + ": sampling does not fit the encoder ("
+      throw new InputException("model " + model.name() + ": sampling does not fit the encoder ("
           + e.getMessage() + ")");
     }
     return new StudyEncoder(model.name(), key.hex(), vit, spec,
@@ -165,7 +164,7 @@ final class EncoderLoader {
   private Path file(ModelConfig model, String path) {
     Path file = configDir.resolve(path);
     if (!Files.exists(file)) {
-      throw new ModelInputException(file + ": no such file (model " + model.name() + ")");
+      throw new InputException(file + ": no such file (model " + model.name() + ")");
     }
     return file;
   }

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import echobench.models.ModelInputException;
 import echobench.models.encoder.InputSpec;
+import echobench.reports.io.InputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -126,12 +126,12 @@ record ExportManifest(
    * name, its kind ({@code torchscript} or {@code safetensors}) and the SHA-256 of its bytes.
    *
    * @param digest the SHA-256 of {@code weightsFile}, computed by the caller
-   * @throws ModelInputException naming the manifest (or the weights) on any mismatch
+   * @throws InputException naming the manifest (or the weights) on any mismatch
    */
   static ExportManifest read(Path weightsFile, String kind, String digest) {
     Path file = weightsFile.toAbsolutePath().resolveSibling(FILE);
     if (!Files.isRegularFile(file)) {
-      throw new ModelInputException(weightsFile + ": no " + FILE + " manifest beside it (write it"
+      throw new InputException(weightsFile + ": no " + FILE + " manifest beside it (write it"
           + " with the export scripts of tools/export/)");
     }
     ExportManifest manifest;
@@ -139,29 +139,29 @@ record ExportManifest(
       JsonNode tree = JSON.readTree(file.toFile());
       String found = tree.path("format").asText("none");
       if (!FORMAT.equals(found)) {
-        throw new ModelInputException(file + ": format " + found + ", not an export manifest ("
+        throw new InputException(file + ": format " + found + ", not an export manifest ("
             + FORMAT + ")");
       }
       manifest = JSON.treeToValue(tree, ExportManifest.class);
     } catch (IOException e) {
-      throw new ModelInputException(file + ": not a readable export manifest ("
+      throw new InputException(file + ": not a readable export manifest ("
           + e.getMessage().lines().findFirst().orElse("") + ")", e);
     }
     if (manifest.weights == null || manifest.input == null || manifest.output == null) {
-      throw new ModelInputException(file + ": needs weights, input and output");
+      throw new InputException(file + ": needs weights, input and output");
     }
     String name = weightsFile.getFileName().toString();
     if (!name.equals(manifest.weights.file)) {
-      throw new ModelInputException(file + ": describes " + manifest.weights.file + ", not "
+      throw new InputException(file + ": describes " + manifest.weights.file + ", not "
           + name);
     }
     if (!kind.equals(manifest.weights.kind)) {
-      throw new ModelInputException(file + ": describes " + manifest.weights.kind + " weights,"
+      throw new InputException(file + ": describes " + manifest.weights.kind + " weights,"
           + " but the config loads " + name + " as " + kind);
     }
     if (manifest.weights.sha256 == null
         || !digest.equals(manifest.weights.sha256.toLowerCase(Locale.ROOT))) {
-      throw new ModelInputException(weightsFile + ": SHA-256 " + digest + " differs from the "
+      throw new InputException(weightsFile + ": SHA-256 " + digest + " differs from the "
           + manifest.weights.sha256 + " its " + FILE + " records (not the exported file)");
     }
     return manifest;
@@ -171,7 +171,7 @@ record ExportManifest(
    * Checks that the input contract is exactly what EchoBench will feed: {@code spec}'s frames,
    * size and normalisation, RGB, {@value #LAYOUT}.
    *
-   * @throws ModelInputException naming the manifest and the first disagreement
+   * @throws InputException naming the manifest and the first disagreement
    */
   void requireInput(Path weightsFile, InputSpec spec) {
     Path file = weightsFile.toAbsolutePath().resolveSibling(FILE);
@@ -211,7 +211,7 @@ record ExportManifest(
    * Checks the declared output per clip against what the loaded model returns: {@code [D]} or
    * {@code [1, D]} for one pooled token, else {@code [tokens, D]}.
    *
-   * @throws ModelInputException naming the manifest when they differ
+   * @throws InputException naming the manifest when they differ
    */
   void requireOutput(Path weightsFile, int tokens, int dim) {
     int[] shape = output.shape;
@@ -229,7 +229,7 @@ record ExportManifest(
     return Math.abs(declared - used) <= TOLERANCE * Math.max(1, Math.abs(used));
   }
 
-  private static ModelInputException disagree(Path file, String declared, String actual) {
-    return new ModelInputException(file + ": declares " + declared + ", but " + actual);
+  private static InputException disagree(Path file, String declared, String actual) {
+    return new InputException(file + ": declares " + declared + ", but " + actual);
   }
 }

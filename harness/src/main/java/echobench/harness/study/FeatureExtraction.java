@@ -2,10 +2,10 @@ package echobench.harness.study;
 
 import ai.djl.Device;
 import ai.djl.ndarray.NDManager;
-import echobench.harness.BadInputException;
 import echobench.harness.video.VideoReader;
 import echobench.perturb.Clip;
 import echobench.reports.io.AtomicFiles;
+import echobench.reports.io.InputException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -36,21 +36,21 @@ public final class FeatureExtraction {
    * Encodes {@code videos} with {@code spec}'s model under {@code sampling} and writes the
    * features to {@code out} atomically.
    *
-   * @throws BadInputException for a bad model spec, model file, video or output path, naming it
+   * @throws InputException for a bad model spec, model file, video or output path, naming it
    */
   public static Written write(ModelSpec spec, ModelZoo zoo, SamplingConfig sampling, List<Path> videos,
       boolean pooled, Path out, Device device) {
     ModelConfig model = spec.model();
     if (model.pretrain() != null) {
-      throw new BadInputException("model " + model.name() + ": features reads a checkpoint,"
+      throw new InputException("model " + model.name() + ": features reads a checkpoint,"
           + " random_init, safetensors or torchscript model; pretrain it first (echobench"
           + " pretrain) and give its checkpoint");
     }
     if (videos.isEmpty()) {
-      throw new BadInputException("features needs at least one video");
+      throw new InputException("features needs at least one video");
     }
     if (!out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(NPY)) {
-      throw new BadInputException(out + ": features are written as " + NPY);
+      throw new InputException(out + ": features are written as " + NPY);
     }
     // No pretraining happens here, so the loader is given no model cache.
     EncoderLoader loader = new EncoderLoader(spec.baseDir(), zoo, null, sampling, device);

@@ -1,17 +1,16 @@
 package echobench.harness.study;
 
 import ai.djl.ndarray.NDManager;
-import echobench.harness.BadInputException;
 import echobench.harness.IntegrityException;
 import echobench.harness.MaskChoice;
 import echobench.harness.data.Sample;
 import echobench.harness.video.VideoReader;
 import echobench.perturb.Clip;
 import echobench.perturb.Perturbation;
-import echobench.perturb.PerturbationException;
 import echobench.perturb.ScanMask;
 import echobench.perturb.Seeds;
 import echobench.reports.Condition;
+import echobench.reports.io.InputException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -108,7 +107,7 @@ final class FeaturePass {
           masks.add(masksOf(video));
           videos.add(video);
           kept.add(sample);
-        } catch (BadInputException | PerturbationException e) {
+        } catch (InputException e) {
           skipped.add(skips.skip(dataset, sample, e.getMessage(), skipped.size() + 1,
               samples.size()));
         }

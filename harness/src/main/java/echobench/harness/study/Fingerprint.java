@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.MapperFeature;
-import echobench.harness.BadInputException;
+import echobench.reports.io.InputException;
 import echobench.reports.io.Sha256;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -63,7 +63,7 @@ final class Fingerprint {
     try {
       return add(Files.size(file));
     } catch (IOException e) {
-      throw new BadInputException(file + ": cannot read (" + e.getMessage() + ")", e);
+      throw new InputException(file + ": cannot read (" + e.getMessage() + ")", e);
     }
   }
 

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
-import echobench.harness.BadInputException;
+import echobench.reports.io.InputException;
 import echobench.reports.io.StrictYaml;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +26,7 @@ public record ModelSpec(ModelConfig model, Path baseDir) {
   /**
    * Parses {@code spec}: the path of an existing file, else inline YAML.
    *
-   * @throws BadInputException naming the file (or "model spec") and what is wrong
+   * @throws InputException naming the file (or "model spec") and what is wrong
    */
   public static ModelSpec parse(String spec) {
     Path file = Path.of(spec);
@@ -36,7 +36,7 @@ public record ModelSpec(ModelConfig model, Path baseDir) {
         ? StrictYaml.read(file, JsonNode.class)
         : StrictYaml.parse(origin, spec, JsonNode.class);
     if (!(tree instanceof ObjectNode block)) {
-      throw new BadInputException(origin + ": not a model block (a YAML mapping such as"
+      throw new InputException(origin + ": not a model block (a YAML mapping such as"
           + " '{checkpoint: zoo:jepa-echo-tiny}') nor an existing file");
     }
     if (!block.has("name")) {
@@ -47,12 +47,12 @@ public record ModelSpec(ModelConfig model, Path baseDir) {
       Path base = isFile ? file.toAbsolutePath().getParent() : Path.of("").toAbsolutePath();
       return new ModelSpec(model, base);
     } catch (UnrecognizedPropertyException e) {
-      throw new BadInputException(origin + ": unknown key '" + e.getPropertyName() + "'", e);
+      throw new InputException(origin + ": unknown key '" + e.getPropertyName() + "'", e);
     } catch (ValueInstantiationException e) {
       Throwable cause = e.getCause() != null ? e.getCause() : e;
-      throw new BadInputException(origin + ": " + cause.getMessage(), e);
+      throw new InputException(origin + ": " + cause.getMessage(), e);
     } catch (JsonProcessingException e) {
-      throw new BadInputException(origin + ": " + e.getOriginalMessage(), e);
+      throw new InputException(origin + ": " + e.getOriginalMessage(), e);
     }
   }
 }

@@ -1,7 +1,6 @@
 package echobench.harness.study;
 
-import echobench.harness.BadInputException;
-import echobench.models.ModelInputException;
+import echobench.reports.io.InputException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,7 +38,7 @@ public record ModelZoo(Optional<Path> folder, String origin) {
    * The zoo {@code option}, else {@code environment}'s {@value #ENVIRONMENT}, else the first
    * {@code models/zoo} folder at or above {@code codeLocation}.
    *
-   * @throws BadInputException when the option or the variable names no folder
+   * @throws InputException when the option or the variable names no folder
    */
   static ModelZoo choose(Path option, Map<String, String> environment, Path codeLocation) {
     if (option != null) {
@@ -67,22 +66,22 @@ public record ModelZoo(Optional<Path> folder, String origin) {
   /**
    * The checkpoint folder of {@code checkpoint} ({@code zoo:<name>}) for model {@code model}.
    *
-   * @throws ModelInputException naming the zoo when it has no such entry
+   * @throws InputException naming the zoo when it has no such entry
    */
   Path entry(String checkpoint, String model) {
     String name = checkpoint.substring(PREFIX.length());
     if (name.isBlank() || name.contains("/") || name.contains("\\") || name.startsWith(".")) {
-      throw new ModelInputException("model " + model + ": '" + checkpoint
+      throw new InputException("model " + model + ": '" + checkpoint
           + "' is not a zoo entry name");
     }
     return folder.map(f -> f.resolve(name)).filter(Files::isDirectory)
-        .orElseThrow(() -> new ModelInputException("model " + model + ": no zoo checkpoint "
+        .orElseThrow(() -> new InputException("model " + model + ": no zoo checkpoint "
             + name + " (" + origin + ")"));
   }
 
   private static ModelZoo given(Path folder, String origin) {
     if (!Files.isDirectory(folder)) {
-      throw new BadInputException(folder + ": no such zoo folder (" + origin + ")");
+      throw new InputException(folder + ": no such zoo folder (" + origin + ")");
     }
     return new ModelZoo(Optional.of(folder.toAbsolutePath()), origin);
   }

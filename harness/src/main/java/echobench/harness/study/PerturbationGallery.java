@@ -1,17 +1,16 @@
 package echobench.harness.study;
 
-import echobench.harness.BadInputException;
 import echobench.harness.MaskChoice;
 import echobench.harness.data.Sample;
 import echobench.harness.data.Split;
 import echobench.harness.video.PngWriter;
 import echobench.harness.video.VideoReader;
 import echobench.perturb.Clip;
-import echobench.perturb.PerturbationException;
 import echobench.perturb.Perturbations;
 import echobench.perturb.ScanMask;
 import echobench.perturb.Seeds;
 import echobench.reports.Condition;
+import echobench.reports.io.InputException;
 import echobench.reports.render.GalleryFrames;
 import echobench.reports.render.MarkdownRenderer;
 import java.awt.Color;
@@ -65,7 +64,7 @@ final class PerturbationGallery {
             }
           }
         }
-      } catch (BadInputException | PerturbationException e) {
+      } catch (InputException e) {
         continue; // the evaluation skips (and records) this video as well
       }
       write(out, sample, video, shown, c -> masks.get(maskOf.apply(c.perturbation())), seed);
@@ -81,7 +80,7 @@ final class PerturbationGallery {
     try {
       Files.createDirectories(figures);
     } catch (IOException e) {
-      throw new BadInputException(figures + ": cannot create the figures folder ("
+      throw new InputException(figures + ": cannot create the figures folder ("
           + e.getMessage() + ")", e);
     }
     for (Condition c : conditions) {

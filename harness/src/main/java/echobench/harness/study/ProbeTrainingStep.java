@@ -1,7 +1,6 @@
 package echobench.harness.study;
 
 import ai.djl.ndarray.NDManager;
-import echobench.harness.BadInputException;
 import echobench.harness.data.Sample;
 import echobench.harness.data.Split;
 import echobench.models.probe.AttentiveProbe;
@@ -15,6 +14,7 @@ import echobench.models.probe.ProbeTask;
 import echobench.models.probe.ProbeTraining;
 import echobench.perturb.Seeds;
 import echobench.reports.Condition;
+import echobench.reports.io.InputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,7 +54,7 @@ final class ProbeTrainingStep {
     List<Sample> fit = train.samples(Split.TRAIN);
     List<Sample> val = train.samples(Split.VAL);
     if (fit.isEmpty() || val.isEmpty()) {
-      throw new BadInputException(train.source() + ": dataset " + train.name()
+      throw new InputException(train.source() + ": dataset " + train.name()
           + " needs TRAIN and VAL samples to fit"
           + " and select the probes (found " + fit.size() + " and " + val.size() + ")");
     }
@@ -170,7 +170,7 @@ final class ProbeTrainingStep {
         for (int s = 0; s < SPLITS.size(); s++) {
           if (encode[e]) {
             if (writers[e][s] == null) {
-              throw new BadInputException(train.source() + ": dataset " + train.name()
+              throw new InputException(train.source() + ": dataset " + train.name()
                   + " has no readable " + SPLITS.get(s) + " video");
             }
             try {
@@ -191,8 +191,8 @@ final class ProbeTrainingStep {
     }
   }
 
-  private static BadInputException storeFailure(Path file, IOException e) {
-    return new BadInputException(file + ": cannot write the feature store (" + e.getMessage()
+  private static InputException storeFailure(Path file, IOException e) {
+    return new InputException(file + ": cannot write the feature store (" + e.getMessage()
         + ")", e);
   }
 
@@ -213,7 +213,7 @@ final class ProbeTrainingStep {
       int width = encoder.encoder().embedDim();
       for (ProbeConfig p : config.probes()) {
         if (p.probeKind() == ProbeKind.ATTENTIVE && width % p.heads() != 0) {
-          throw new BadInputException("probe " + p.name() + ": heads " + p.heads()
+          throw new InputException("probe " + p.name() + ": heads " + p.heads()
               + " do not divide model " + encoder.name() + "'s token width " + width);
         }
       }
@@ -239,7 +239,7 @@ final class ProbeTrainingStep {
       probe.save(dir);
     } catch (IOException e) {
       probe.close();
-      throw new BadInputException(dir + ": cannot save the probe (" + e.getMessage() + ")", e);
+      throw new InputException(dir + ": cannot save the probe (" + e.getMessage() + ")", e);
     }
     return probe;
   }

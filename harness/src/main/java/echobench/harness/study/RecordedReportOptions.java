@@ -1,5 +1,6 @@
 package echobench.harness.study;
 
+import echobench.reports.io.InputException;
 import echobench.reports.render.ReportOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +24,7 @@ public final class RecordedReportOptions {
    * The options the run in {@code runDir} rendered its report with; empty when the folder holds
    * no resolved config (a results table from elsewhere).
    *
-   * @throws echobench.harness.BadInputException naming the file when the resolved config is
+   * @throws echobench.reports.io.InputException naming the file when the resolved config is
    *     malformed
    */
   public static Optional<ReportOptions> ofRun(Path runDir) {

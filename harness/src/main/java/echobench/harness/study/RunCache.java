@@ -3,8 +3,8 @@ package echobench.harness.study;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import echobench.harness.BadInputException;
 import echobench.reports.io.AtomicFiles;
+import echobench.reports.io.InputException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -48,7 +48,7 @@ final class RunCache {
       }
       Files.createDirectories(root);
     } catch (IOException e) {
-      throw new BadInputException(root + ": cannot prepare the run cache (" + e.getMessage() + ")",
+      throw new InputException(root + ": cannot prepare the run cache (" + e.getMessage() + ")",
           e);
     }
     return new RunCache(root);
@@ -106,7 +106,7 @@ final class RunCache {
     } catch (IOException e) {
       String why = e instanceof JsonProcessingException json ? json.getOriginalMessage()
           : e.getMessage();
-      throw new BadInputException(file + ": unreadable cache entry ("
+      throw new InputException(file + ": unreadable cache entry ("
           + why.lines().findFirst().orElse("").strip() + "); delete it or run without --resume", e);
     }
   }
@@ -115,7 +115,7 @@ final class RunCache {
     try {
       AtomicFiles.writeString(file, JSON.writeValueAsString(value));
     } catch (IOException | UncheckedIOException e) {
-      throw new BadInputException(file + ": cannot write the cache (" + e.getMessage() + ")", e);
+      throw new InputException(file + ": cannot write the cache (" + e.getMessage() + ")", e);
     }
   }
 }

@@ -1,7 +1,7 @@
 package echobench.harness.study;
 
-import echobench.harness.BadInputException;
 import echobench.reports.io.AtomicFiles;
+import echobench.reports.io.InputException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -25,20 +25,20 @@ final class RunFolder {
    * Makes {@code out} a run folder: creates it when missing, accepts it when empty or marked, and
    * marks it.
    *
-   * @throws BadInputException naming {@code out} if it is a file-system root, not a folder, a
+   * @throws InputException naming {@code out} if it is a file-system root, not a folder, a
    *     non-empty folder without the marker, or cannot be created
    */
   static void claim(Path out) {
     if (out.getParent() == null) {
-      throw new BadInputException(out + ": a file-system root cannot be a run folder; give --out a"
+      throw new InputException(out + ": a file-system root cannot be a run folder; give --out a"
           + " folder of its own");
     }
     try {
       if (Files.exists(out) && !Files.isDirectory(out)) {
-        throw new BadInputException(out + ": not a folder; give --out a folder");
+        throw new InputException(out + ": not a folder; give --out a folder");
       }
       if (Files.isDirectory(out) && !Files.exists(out.resolve(MARKER)) && !isEmpty(out)) {
-        throw new BadInputException(out + ": not empty and not an EchoBench run folder (no "
+        throw new InputException(out + ": not empty and not an EchoBench run folder (no "
             + MARKER + "); give --out a new or empty folder");
       }
       Files.createDirectories(out);
@@ -46,7 +46,7 @@ final class RunFolder {
         AtomicFiles.writeString(out.resolve(MARKER), MARKER_TEXT);
       }
     } catch (IOException | UncheckedIOException e) {
-      throw new BadInputException(out + ": cannot create the run folder (" + e.getMessage() + ")",
+      throw new InputException(out + ": cannot create the run folder (" + e.getMessage() + ")",
           e);
     }
   }

@@ -1,7 +1,7 @@
 package echobench.harness.study;
 
-import echobench.harness.BadInputException;
 import echobench.harness.data.Sample;
+import echobench.reports.io.InputException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,7 +25,7 @@ final class SkipPolicy {
    * Records that {@code sample} of {@code dataset} could not be read; {@code skippedInPass} is the
    * count of this pass so far, including this one, out of {@code passSize} videos.
    *
-   * @throws BadInputException when the pass has now skipped more than allowed
+   * @throws InputException when the pass has now skipped more than allowed
    */
   SkippedVideo skip(String dataset, Sample sample, String reason, int skippedInPass,
       int passSize) {
@@ -34,7 +34,7 @@ final class SkipPolicy {
     skipped.add(video);
     long allowed = (long) Math.floor(maxFraction * passSize);
     if (skippedInPass > allowed) {
-      throw new BadInputException(reason + " (dataset " + dataset + ": " + skippedInPass + " of "
+      throw new InputException(reason + " (dataset " + dataset + ": " + skippedInPass + " of "
           + passSize + " videos unreadable, more than max_skip_fraction " + maxFraction
           + " allows)");
     }

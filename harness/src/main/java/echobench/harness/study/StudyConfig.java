@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import echobench.harness.MaskChoice;
 import echobench.models.encoder.VitConfig;
 import echobench.reports.Condition;
+import echobench.reports.io.InputException;
 import echobench.reports.io.StrictYaml;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -166,7 +167,7 @@ public record StudyConfig(
   /**
    * Reads a study file.
    *
-   * @throws echobench.harness.BadInputException naming the file and line of any problem
+   * @throws echobench.reports.io.InputException naming the file and line of any problem
    */
   public static StudyConfig read(Path file) {
     return StrictYaml.read(file, StudyConfig.class);

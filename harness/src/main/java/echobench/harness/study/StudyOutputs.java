@@ -1,9 +1,9 @@
 package echobench.harness.study;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import echobench.harness.BadInputException;
 import echobench.reports.Evaluation;
 import echobench.reports.io.AtomicFiles;
+import echobench.reports.io.InputException;
 import echobench.reports.metrics.Metric;
 import echobench.reports.render.Cells;
 import echobench.reports.render.PlainTextRenderer;
@@ -65,8 +65,8 @@ final class StudyOutputs {
    * A write that failed for a reason of the machine the user runs on (disk full, no permission, a
    * folder in the way): bad input, naming the file, not an internal error.
    */
-  private static BadInputException cannotWrite(UncheckedIOException e) {
-    return new BadInputException(e.getMessage().replaceAll("\\s*\\R\\s*", " "), e);
+  private static InputException cannotWrite(UncheckedIOException e) {
+    return new InputException(e.getMessage().replaceAll("\\s*\\R\\s*", " "), e);
   }
 
   /** Writes {@code run.json}, the last file of a finished run. */

@@ -7,11 +7,11 @@ import ai.djl.ndarray.NDManager;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import echobench.harness.BadInputException;
 import echobench.harness.data.EchoView;
 import echobench.models.Devices;
 import echobench.models.probe.ProbeTask;
 import echobench.reports.TrainMeanBaseline;
+import echobench.reports.io.InputException;
 import echobench.reports.io.Sha256;
 import echobench.reports.io.StrictYaml;
 import echobench.reports.metrics.Metric;
@@ -84,7 +84,7 @@ public final class StudyRun {
   /**
    * Runs the study in {@code configFile}.
    *
-   * @throws BadInputException for any bad input, naming the file (and line)
+   * @throws InputException for any bad input, naming the file (and line)
    */
   public static Outcome execute(Path configFile, Options options) {
     Instant started = Instant.now();
@@ -223,7 +223,7 @@ public final class StudyRun {
       files.filter(Files::isRegularFile).sorted().forEach(
           f -> digests.put(f.getFileName().toString(), Sha256.hexOfFile(f)));
     } catch (IOException e) {
-      throw new BadInputException(dir + ": cannot list the trained probe (" + e.getMessage() + ")",
+      throw new InputException(dir + ": cannot list the trained probe (" + e.getMessage() + ")",
           e);
     }
     return digests;

@@ -1,10 +1,10 @@
 package echobench.harness.study;
 
-import echobench.harness.BadInputException;
 import echobench.harness.data.EchoView;
 import echobench.harness.synth.Cohort;
 import echobench.harness.synth.CohortWriter;
 import echobench.reports.io.AtomicFiles;
+import echobench.reports.io.InputException;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -61,7 +61,7 @@ final class SyntheticCohorts {
         }
       }
     } catch (IOException e) {
-      throw new BadInputException(
+      throw new InputException(
           cache + ": cannot write the synthetic dataset cache (" + e.getMessage() + ")", e);
     } finally {
       inProcess.unlock();

@@ -1,6 +1,5 @@
 package echobench.harness.synth;
 
-import echobench.harness.BadInputException;
 import echobench.harness.data.EchoNetDynamicDataset;
 import echobench.harness.data.EchoNetPediatricDataset;
 import echobench.harness.data.EchoView;
@@ -9,6 +8,7 @@ import echobench.harness.video.VideoWriter;
 import echobench.perturb.Seeds;
 import echobench.reports.io.AtomicFiles;
 import echobench.reports.io.CsvLine;
+import echobench.reports.io.InputException;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -88,7 +88,7 @@ public final class CohortWriter {
    * Simulates {@code count} subjects and writes them under {@code out}; {@code onVideo} runs after
    * each video is written (from a worker thread).
    *
-   * @throws BadInputException if a file cannot be written
+   * @throws InputException if a file cannot be written
    */
   public void write(int count, Path out, Runnable onVideo) {
     if (count < 1) {
@@ -209,7 +209,7 @@ public final class CohortWriter {
       Files.createDirectories(videos);
       Files.deleteIfExists(fileList);
     } catch (IOException e) {
-      throw new BadInputException(videos + ": cannot create (" + e.getMessage() + ")", e);
+      throw new InputException(videos + ": cannot create (" + e.getMessage() + ")", e);
     }
     return videos;
   }

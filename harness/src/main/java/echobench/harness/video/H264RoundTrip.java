@@ -6,9 +6,8 @@ import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_BGR0;
 import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_GRAY8;
 import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_YUV420P;
 
-import echobench.harness.BadInputException;
 import echobench.perturb.Clip;
-import echobench.perturb.PerturbationException;
+import echobench.reports.io.InputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,8 +68,8 @@ public final class H264RoundTrip {
    * {@code clip} after H.264 at quantiser {@code qp}: same channels, frames, size and fps, values
    * multiples of 1/255.
    *
-   * @throws PerturbationException naming the clip if FFmpeg cannot encode or decode it
-   * @throws BadInputException naming the folder if the temporary folder cannot be created or
+   * @throws InputException naming the clip if FFmpeg cannot encode or decode it
+   * @throws InputException naming the folder if the temporary folder cannot be created or
    *     removed (disk full, permissions)
    */
   public Clip apply(Clip clip, int qp) {
@@ -81,7 +80,7 @@ public final class H264RoundTrip {
     try {
       folder = Files.createTempDirectory(temporaryRoot, "echobench-h264-");
     } catch (IOException e) {
-      throw new BadInputException(temporaryRoot + ": cannot create a temporary folder for the"
+      throw new InputException(temporaryRoot + ": cannot create a temporary folder for the"
           + " H.264 pass (" + e.getMessage() + ")", e);
     }
     try {
@@ -195,8 +194,8 @@ public final class H264RoundTrip {
     return new Clip(data, c, t, h2, w2, clip.fps(), clip.sourceId());
   }
 
-  private static PerturbationException failure(Clip clip, String why) {
-    return new PerturbationException("codec-h264: clip " + clip.sourceId() + ": " + why);
+  private static InputException failure(Clip clip, String why) {
+    return new InputException("codec-h264: clip " + clip.sourceId() + ": " + why);
   }
 
   private static void deleteTree(Path folder) {
@@ -205,7 +204,7 @@ public final class H264RoundTrip {
         Files.deleteIfExists(p);
       }
     } catch (IOException e) {
-      throw new BadInputException(folder + ": cannot remove the H.264 pass's temporary folder ("
+      throw new InputException(folder + ": cannot remove the H.264 pass's temporary folder ("
           + e.getMessage() + ")", e);
     }
   }

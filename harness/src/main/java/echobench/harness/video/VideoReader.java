@@ -1,7 +1,7 @@
 package echobench.harness.video;
 
-import echobench.harness.BadInputException;
 import echobench.perturb.Clip;
+import echobench.reports.io.InputException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +19,7 @@ import java.util.List;
  *
  * <p>Every failure (missing, empty, not a video, truncated, no frames, a frame size beyond {@link
  * #MAX_SIDE} or a clip beyond {@link #MAX_CLIP_PIXELS}) is a {@link
- * BadInputException} whose message starts with the file.
+ * InputException} whose message starts with the file.
  */
 public final class VideoReader {
   /** Largest channel difference, in 8-bit levels, of a grey pixel in a luma/chroma source. */

@@ -5,7 +5,7 @@ import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_BGR24;
 import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_FLAG_RGB;
 import static org.bytedeco.ffmpeg.global.avutil.av_pix_fmt_desc_get;
 
-import echobench.harness.BadInputException;
+import echobench.reports.io.InputException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
@@ -39,7 +39,7 @@ final class VideoSource implements AutoCloseable {
   /**
    * Opens {@code file} and its first video stream.
    *
-   * @throws BadInputException naming the file if it is missing, empty or not a video
+   * @throws InputException naming the file if it is missing, empty or not a video
    */
   static VideoSource open(Path file) {
     requireNonEmptyFile(file);
@@ -76,8 +76,8 @@ final class VideoSource implements AutoCloseable {
   }
 
   /** The error for a file that FFmpeg cannot make sense of. */
-  static BadInputException unreadable(Path file, String why, Throwable cause) {
-    return new BadInputException(file + ": not a readable video (" + why + ")", cause);
+  static InputException unreadable(Path file, String why, Throwable cause) {
+    return new InputException(file + ": not a readable video (" + why + ")", cause);
   }
 
   Path file() {
@@ -125,7 +125,7 @@ final class VideoSource implements AutoCloseable {
    * Decodes the next frame into a new packed BGR array of {@code H·W·3} bytes.
    *
    * @return the frame, or {@code null} at the end of the stream
-   * @throws BadInputException naming the file if the data cannot be decoded
+   * @throws InputException naming the file if the data cannot be decoded
    */
   byte[] nextFrame() {
     Frame frame;
@@ -180,17 +180,17 @@ final class VideoSource implements AutoCloseable {
 
   private static void requireNonEmptyFile(Path file) {
     if (!Files.exists(file)) {
-      throw new BadInputException(file + ": no such file");
+      throw new InputException(file + ": no such file");
     }
     if (!Files.isRegularFile(file)) {
-      throw new BadInputException(file + ": not a regular file");
+      throw new InputException(file + ": not a regular file");
     }
     try {
       if (Files.size(file) == 0) {
         throw unreadable(file, "empty file", null);
       }
     } catch (IOException e) {
-      throw new BadInputException(file + ": cannot read (" + e.getMessage() + ")", e);
+      throw new InputException(file + ": cannot read (" + e.getMessage() + ")", e);
     }
   }
 

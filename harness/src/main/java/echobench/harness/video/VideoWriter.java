@@ -11,9 +11,9 @@ import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_YUV420P;
 import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_YUVJ420P;
 import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_YUVJ444P;
 
-import echobench.harness.BadInputException;
 import echobench.perturb.Clip;
 import echobench.reports.io.AtomicFiles;
+import echobench.reports.io.InputException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
@@ -52,7 +52,7 @@ public final class VideoWriter {
    * Writes {@code clip} to {@code file}, the codec chosen by the suffix ({@code .avi}, {@code .mkv}:
    * FFV1; {@code .mp4}: H.264).
    *
-   * @throws BadInputException for another suffix or an unwritable location
+   * @throws InputException for another suffix or an unwritable location
    */
   public static void write(Clip clip, Path file) {
     write(clip, file, codecFor(file));
@@ -61,24 +61,24 @@ public final class VideoWriter {
   /**
    * Writes {@code clip} to {@code file} with {@code codec}; the container is chosen by the suffix.
    *
-   * @throws BadInputException if the container cannot hold the codec, the width is odd (or, for
+   * @throws InputException if the container cannot hold the codec, the width is odd (or, for
    *     H.264, the height), or the file cannot be written
    */
   public static void write(Clip clip, Path file, VideoCodec codec) {
     String container = container(file);
     if (codec == VideoCodec.H264 && !container.equals("mp4")) {
-      throw new BadInputException(file + ": H.264 is written as .mp4");
+      throw new InputException(file + ": H.264 is written as .mp4");
     }
     if (codec != VideoCodec.H264 && container.equals("mp4")) {
-      throw new BadInputException(file + ": .mp4 holds H.264 only; use .avi or .mkv for " + codec);
+      throw new InputException(file + ": .mp4 holds H.264 only; use .avi or .mkv for " + codec);
     }
     if (clip.width() % 2 != 0) {
-      throw new BadInputException(
+      throw new InputException(
           file + ": cannot write a video " + clip.width() + " pixels wide (JavaCV's recorder"
               + " rescales odd widths; write .png instead)");
     }
     if (codec == VideoCodec.H264 && clip.height() % 2 != 0) {
-      throw new BadInputException(
+      throw new InputException(
           file + ": H.264 needs an even height, the clip is " + clip.height() + " pixels high");
     }
     AtomicFiles.writeOutput(file, temporary -> encode(clip, temporary, container, codec));
@@ -188,7 +188,7 @@ public final class VideoWriter {
       case "avi" -> "avi";
       case "mkv" -> "matroska";
       case "mp4" -> "mp4";
-      default -> throw new BadInputException(
+      default -> throw new InputException(
           file + ": unknown video suffix (use .avi, .mkv or .mp4)");
     };
   }

@@ -3,7 +3,6 @@ package echobench.harness.data;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import echobench.harness.BadInputException;
 import echobench.reports.io.InputException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -78,7 +77,7 @@ class EchoNetDynamicDatasetTest {
   @Test
   void missingFileListOrColumnIsBadInput(@TempDir Path dir) throws IOException {
     assertThatThrownBy(() -> EchoNetDynamicDataset.load(dir))
-        .isInstanceOf(BadInputException.class)
+        .isInstanceOf(InputException.class)
         .hasMessageStartingWith(dir.resolve("FileList.csv") + ": no such file");
     Files.writeString(dir.resolve("FileList.csv"), "FileName,ESV\na,3\n");
     assertThatThrownBy(() -> EchoNetDynamicDataset.load(dir))

@@ -3,7 +3,6 @@ package echobench.harness.data;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import echobench.harness.BadInputException;
 import echobench.reports.io.InputException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -60,7 +59,7 @@ class EchoNetPediatricDatasetTest {
   @Test
   void malformedRowsAndMissingFoldersAreBadInput(@TempDir Path root) throws IOException {
     assertThatThrownBy(() -> EchoNetPediatricDataset.load(root))
-        .isInstanceOf(BadInputException.class)
+        .isInstanceOf(InputException.class)
         .hasMessageStartingWith(root.resolve("A4C").resolve("FileList.csv") + ": no such file");
     Path list = root.resolve("A4C").resolve("FileList.csv");
     String[][] cases = {

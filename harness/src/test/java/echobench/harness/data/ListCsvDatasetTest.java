@@ -3,7 +3,7 @@ package echobench.harness.data;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import echobench.harness.BadInputException;
+import echobench.reports.io.InputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,7 +56,7 @@ class ListCsvDatasetTest {
       Path list = Files.writeString(root.resolve("list.csv"), "ok.avi 50\n" + path + " 50\n");
       assertThatThrownBy(
           () -> ListCsvDataset.load(list, root, ListCsvDataset.Label.EF, Split.TRAIN))
-          .isInstanceOf(BadInputException.class)
+          .isInstanceOf(InputException.class)
           .hasMessageStartingWith(list + ":2: path \"" + path + "\" escapes the dataset root");
     }
   }
@@ -73,7 +73,7 @@ class ListCsvDatasetTest {
       Path list = Files.writeString(root.resolve("list.csv"), c[0]);
       assertThatThrownBy(
           () -> ListCsvDataset.load(list, root, ListCsvDataset.Label.EF, Split.VAL))
-          .isInstanceOf(BadInputException.class)
+          .isInstanceOf(InputException.class)
           .hasMessage(list + c[1]);
     }
     Path missing = root.resolve("missing.csv");

@@ -3,7 +3,6 @@ package echobench.harness.data;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import echobench.harness.BadInputException;
 import echobench.reports.io.InputException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -48,9 +47,9 @@ class StrictCsvNumbersTest {
 
   @Test
   void classIndicesAreAsciiDigits() {
-    assertThat(Labels.classIndex("3", BadInputException::new)).isEqualTo(3);
+    assertThat(Labels.classIndex("3", InputException::new)).isEqualTo(3);
     for (String label : new String[] {"٣", "3.0", "-1", "+3", "99999999999"}) {
-      assertThatThrownBy(() -> Labels.classIndex(label, BadInputException::new))
+      assertThatThrownBy(() -> Labels.classIndex(label, InputException::new))
           .as(label)
           .hasMessage("label \"" + label + "\" is not a class index (an integer 0 or more)");
     }

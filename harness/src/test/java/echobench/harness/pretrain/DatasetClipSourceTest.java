@@ -3,7 +3,6 @@ package echobench.harness.pretrain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import echobench.harness.BadInputException;
 import echobench.harness.data.EchoNetDynamicDataset;
 import echobench.harness.data.EchoView;
 import echobench.harness.data.Sample;
@@ -14,6 +13,7 @@ import echobench.harness.synth.CohortWriter;
 import echobench.harness.video.VideoReader;
 import echobench.models.pretrain.ClipShape;
 import echobench.perturb.Clip;
+import echobench.reports.io.InputException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -98,7 +98,7 @@ class DatasetClipSourceTest {
     Files.writeString(empty.resolve("FileList.csv"), "FileName,EF,Split\na,55.0,TEST\n");
 
     assertThatThrownBy(() -> DatasetClipSource.open(empty, 0, 0, FRAMES, RESOLUTION))
-        .isInstanceOf(BadInputException.class)
+        .isInstanceOf(InputException.class)
         .hasMessageContaining("FileList.csv: lists no TRAIN video");
   }
 }

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.djl.Device;
-import echobench.models.ModelInputException;
 import echobench.models.pretrain.PretrainConfig;
 import echobench.models.pretrain.PretrainSummary;
+import echobench.reports.io.InputException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -68,7 +68,7 @@ class PretrainRunnerTest {
         config.checkpointEvery(), config.seed(), config.data());
 
     assertThatThrownBy(() -> quiet().run(other, dir))
-        .isInstanceOf(ModelInputException.class)
+        .isInstanceOf(InputException.class)
         .hasMessageContaining("written by a different config");
   }
 }

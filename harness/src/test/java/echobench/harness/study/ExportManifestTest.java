@@ -8,7 +8,7 @@ import ai.djl.ndarray.NDManager;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import echobench.harness.cli.EchoBench;
-import echobench.models.ModelInputException;
+import echobench.reports.io.InputException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -122,7 +122,7 @@ public class ExportManifestTest {
         new SamplingConfig(16, 2, 1, 64), Device.cpu());
     try (NDManager manager = NDManager.newBaseManager()) {
       assertThatThrownBy(() -> loader.load(model, manager))
-          .isInstanceOf(ModelInputException.class)
+          .isInstanceOf(InputException.class)
           .hasMessage(manifest + ": declares resolution 32, but the config gives 64x64");
     }
   }
@@ -158,7 +158,7 @@ public class ExportManifestTest {
   private void assertRefused(ModelConfig model, String message) {
     try (NDManager manager = NDManager.newBaseManager()) {
       assertThatThrownBy(() -> load(model, manager))
-          .isInstanceOf(ModelInputException.class)
+          .isInstanceOf(InputException.class)
           .hasMessageStartingWith(message);
     }
   }

@@ -5,9 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.djl.Device;
 import ai.djl.ndarray.NDManager;
-import echobench.harness.BadInputException;
-import echobench.models.ModelInputException;
 import echobench.models.checkpoint.Checkpoint;
+import echobench.reports.io.InputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,17 +51,17 @@ class ModelZooTest {
   void aMissingEntryOrZooIsOneLineNamingWhereItLooked() throws IOException {
     Path jar = installation();
     assertThatThrownBy(() -> ModelZoo.choose(null, Map.of(), jar).entry("zoo:nope", "m"))
-        .isInstanceOf(ModelInputException.class)
+        .isInstanceOf(InputException.class)
         .hasMessageContaining("no zoo checkpoint nope")
         .hasMessageContaining(dir.resolve("echobench/models/zoo").toString());
     assertThatThrownBy(() -> ModelZoo.choose(null, Map.of(), jar).entry("zoo:../x", "m"))
-        .isInstanceOf(ModelInputException.class).hasMessageContaining("not a zoo entry name");
+        .isInstanceOf(InputException.class).hasMessageContaining("not a zoo entry name");
     Path nowhere = dir.resolve("no-such-zoo");
     assertThatThrownBy(() -> ModelZoo.choose(nowhere, Map.of(), jar))
-        .isInstanceOf(BadInputException.class).hasMessageStartingWith(nowhere.toString());
+        .isInstanceOf(InputException.class).hasMessageStartingWith(nowhere.toString());
     Path bare = Files.createDirectories(dir.resolve("bare/lib")).resolve("echobench.jar");
     assertThatThrownBy(() -> ModelZoo.choose(null, Map.of(), bare).entry("zoo:x", "m"))
-        .isInstanceOf(ModelInputException.class).hasMessageContaining("--zoo DIR")
+        .isInstanceOf(InputException.class).hasMessageContaining("--zoo DIR")
         .hasMessageContaining(ModelZoo.ENVIRONMENT);
   }
 

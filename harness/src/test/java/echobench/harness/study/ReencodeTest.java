@@ -3,13 +3,13 @@ package echobench.harness.study;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import echobench.harness.BadInputException;
 import echobench.harness.video.CodecH264;
 import echobench.perturb.Clip;
 import echobench.perturb.Perturbation;
 import echobench.perturb.Perturbations;
 import echobench.perturb.ScanMask;
 import echobench.reports.Condition;
+import echobench.reports.io.InputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,7 +57,7 @@ class ReencodeTest {
   void anUnknownCodecIsRefusedNamingTheFile() throws IOException {
     Path file = write(STUDY + "reencode: x264\n");
     assertThatThrownBy(() -> StudyConfig.read(file))
-        .isInstanceOf(BadInputException.class)
+        .isInstanceOf(InputException.class)
         .hasMessageStartingWith(file + ":")
         .hasMessageContaining("'reencode' must be one of none, h264, not x264");
   }

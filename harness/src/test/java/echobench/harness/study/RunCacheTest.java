@@ -3,7 +3,7 @@ package echobench.harness.study;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import echobench.harness.BadInputException;
+import echobench.reports.io.InputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +21,7 @@ class RunCacheTest {
     RunCache cache = RunCache.open(run, true);
 
     assertThatThrownBy(() -> cache.training("k"))
-        .isInstanceOf(BadInputException.class)
+        .isInstanceOf(InputException.class)
         .hasMessageStartingWith(entry + ": unreadable cache entry (")
         .hasMessageEndingWith("); delete it or run without --resume")
         .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));

@@ -3,8 +3,8 @@ package echobench.harness.study;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import echobench.harness.BadInputException;
 import echobench.harness.cli.EchoBench;
+import echobench.reports.io.InputException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -68,7 +68,7 @@ class RunFolderTest {
     Path file = Files.writeString(temp.resolve("notes.txt"), "x");
 
     assertThatThrownBy(() -> RunFolder.claim(file))
-        .isInstanceOf(BadInputException.class)
+        .isInstanceOf(InputException.class)
         .hasMessage(file + ": not a folder; give --out a folder");
   }
 

@@ -2,7 +2,7 @@ package echobench.harness.study;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import echobench.harness.BadInputException;
+import echobench.reports.io.InputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +23,7 @@ class StudyDatasetTest {
     assertThatThrownBy(() -> StudyDataset.load("adult", config, dir,
         new SyntheticCohorts(dir, new StudyProgress(false)),
         StudyConfig.LVEF))
-        .isInstanceOf(BadInputException.class)
+        .isInstanceOf(InputException.class)
         .hasMessage(list + ": dataset adult has no samples");
   }
 
@@ -37,7 +37,7 @@ class StudyDatasetTest {
     assertThatThrownBy(() -> StudyDataset.load("adult", config, dir,
         new SyntheticCohorts(dir, new StudyProgress(false)),
         StudyConfig.LVEF))
-        .isInstanceOf(BadInputException.class)
+        .isInstanceOf(InputException.class)
         .hasMessage(list + ": dataset adult has no samples of view PLAX");
   }
 }

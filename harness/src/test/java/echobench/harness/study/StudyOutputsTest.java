@@ -3,8 +3,8 @@ package echobench.harness.study;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import echobench.harness.BadInputException;
 import echobench.reports.Condition;
+import echobench.reports.io.InputException;
 import echobench.reports.metrics.Metric;
 import echobench.reports.results.Prediction;
 import java.io.IOException;
@@ -29,7 +29,7 @@ class StudyOutputsTest {
     StudyOutputs outputs = new StudyOutputs(out, config());
 
     assertThatThrownBy(() -> outputs.write(predictions(), List.of(Metric.MAE), "name: x\n"))
-        .isInstanceOf(BadInputException.class)
+        .isInstanceOf(InputException.class)
         .hasMessageStartingWith("cannot write " + out.resolve("results.csv") + ": ")
         .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
     assertThat(out.resolve("results.csv").resolve("x")).hasContent("in the way");

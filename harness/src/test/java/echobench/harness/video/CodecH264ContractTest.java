@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import echobench.perturb.Clip;
 import echobench.perturb.Perturbation;
-import echobench.perturb.PerturbationException;
 import echobench.perturb.PerturbationSpec;
 import echobench.perturb.Perturbations;
 import echobench.perturb.ScanMask;
+import echobench.reports.io.InputException;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -78,8 +78,8 @@ class CodecH264ContractTest {
 
   @Test
   void aSeverityOutsideTheRangeIsRejectedAndEverySeverityIsDescribed() {
-    assertThatThrownBy(() -> SPEC.at(-1)).isInstanceOf(PerturbationException.class);
-    assertThatThrownBy(() -> SPEC.at(6)).isInstanceOf(PerturbationException.class)
+    assertThatThrownBy(() -> SPEC.at(-1)).isInstanceOf(InputException.class);
+    assertThatThrownBy(() -> SPEC.at(6)).isInstanceOf(InputException.class)
         .hasMessageContaining("codec-h264");
     for (int s = 1; s <= SPEC.maxSeverity(); s++) {
       assertThat(SPEC.parametersAt(s)).contains("QP=");

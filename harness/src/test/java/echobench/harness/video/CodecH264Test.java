@@ -8,9 +8,9 @@ import echobench.harness.synth.Cohort;
 import echobench.harness.synth.EchoSimulator;
 import echobench.harness.synth.Subject;
 import echobench.perturb.Clip;
-import echobench.perturb.PerturbationException;
 import echobench.perturb.Perturbations;
 import echobench.perturb.ScanMask;
+import echobench.reports.io.InputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -105,7 +105,7 @@ class CodecH264Test {
     // OpenH264 refuses frames smaller than one 16×16 macroblock.
     Clip tiny = new Clip(new float[2 * 8 * 8], 1, 2, 8, 8, 25, "tiny-clip");
     assertThatThrownBy(() -> new H264RoundTrip(root).apply(tiny, 28))
-        .isInstanceOf(PerturbationException.class)
+        .isInstanceOf(InputException.class)
         .hasMessageStartingWith("codec-h264: clip tiny-clip: H.264 encoding failed")
         .hasMessageContaining("at least 16×16")
         .hasMessageNotContaining("\n");

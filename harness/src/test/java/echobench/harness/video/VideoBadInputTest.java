@@ -3,7 +3,6 @@ package echobench.harness.video;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import echobench.harness.BadInputException;
 import echobench.reports.io.InputException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,7 +22,7 @@ class VideoBadInputTest {
     Path file = dir.resolve("absent.avi");
 
     assertThatThrownBy(() -> VideoReader.read(file))
-        .isInstanceOf(BadInputException.class)
+        .isInstanceOf(InputException.class)
         .hasMessage(file + ": no such file");
   }
 
@@ -32,7 +31,7 @@ class VideoBadInputTest {
     Path file = Files.createFile(dir.resolve("empty.avi"));
 
     assertThatThrownBy(() -> VideoReader.read(file))
-        .isInstanceOf(BadInputException.class)
+        .isInstanceOf(InputException.class)
         .hasMessage(file + ": not a readable video (empty file)");
   }
 
@@ -41,7 +40,7 @@ class VideoBadInputTest {
     Path file = Files.writeString(dir.resolve("notes.avi"), "these are not the frames you seek\n");
 
     assertThatThrownBy(() -> VideoReader.read(file))
-        .isInstanceOf(BadInputException.class)
+        .isInstanceOf(InputException.class)
         .hasMessageStartingWith(file + ": not a readable video (");
   }
 
@@ -53,7 +52,7 @@ class VideoBadInputTest {
     Files.write(file, Arrays.copyOf(whole, whole.length / 2));
 
     assertThatThrownBy(() -> VideoReader.read(file))
-        .isInstanceOf(BadInputException.class)
+        .isInstanceOf(InputException.class)
         .hasMessageStartingWith(file + ": not a readable video (");
   }
 
@@ -65,7 +64,7 @@ class VideoBadInputTest {
     Files.write(file, Arrays.copyOf(whole, whole.length / 2));
 
     assertThatThrownBy(() -> VideoReader.read(file))
-        .isInstanceOf(BadInputException.class)
+        .isInstanceOf(InputException.class)
         .hasMessageStartingWith(file + ": not a readable video (");
   }
 
@@ -80,10 +79,10 @@ class VideoBadInputTest {
     }
 
     assertThatThrownBy(() -> VideoReader.read(file))
-        .isInstanceOf(BadInputException.class)
+        .isInstanceOf(InputException.class)
         .hasMessage(file + ": not a readable video (no frames)");
     assertThatThrownBy(() -> VideoReader.probe(file))
-        .isInstanceOf(BadInputException.class)
+        .isInstanceOf(InputException.class)
         .hasMessage(file + ": not a readable video (no frames)");
   }
 
@@ -92,7 +91,7 @@ class VideoBadInputTest {
     Path file = dir.resolve("odd.mkv");
 
     assertThatThrownBy(() -> VideoWriter.write(TestClips.noise(1, 2, 8, 9, 1), file))
-        .isInstanceOf(BadInputException.class)
+        .isInstanceOf(InputException.class)
         .hasMessageStartingWith(file + ": cannot write a video 9 pixels wide");
     try (Stream<Path> files = Files.list(dir)) {
       assertThat(files).isEmpty();
@@ -102,7 +101,7 @@ class VideoBadInputTest {
   @Test
   void unknownSuffixAndMissingDirectoryAreBadInput() {
     assertThatThrownBy(() -> VideoWriter.write(TestClips.noise(1, 1, 8, 8, 1), dir.resolve("a.mov")))
-        .isInstanceOf(BadInputException.class)
+        .isInstanceOf(InputException.class)
         .hasMessageContaining("a.mov: unknown video suffix");
     Path nowhere = dir.resolve("no/such/dir/a.avi");
     assertThatThrownBy(() -> VideoWriter.write(TestClips.noise(1, 1, 8, 8, 1), nowhere))
@@ -115,11 +114,11 @@ class VideoBadInputTest {
     Path file = CraftedHeaders.aviDeclaring(dir.resolve("huge.avi"), 16000, 16000);
 
     assertThatThrownBy(() -> VideoReader.read(file))
-        .isInstanceOf(BadInputException.class)
+        .isInstanceOf(InputException.class)
         .hasMessage(file + ": not a readable video (frame size 16000×16000 exceeds the limit of"
             + " 4096×4096)");
     assertThatThrownBy(() -> VideoReader.probe(file))
-        .isInstanceOf(BadInputException.class)
+        .isInstanceOf(InputException.class)
         .hasMessageContaining("16000×16000 exceeds");
   }
 
@@ -129,7 +128,7 @@ class VideoBadInputTest {
     VideoWriter.write(TestClips.noise(1, 1, 2, VideoReader.MAX_SIDE + 2, 1), file);
 
     assertThatThrownBy(() -> VideoReader.read(file))
-        .isInstanceOf(BadInputException.class)
+        .isInstanceOf(InputException.class)
         .hasMessage(file + ": not a readable video (frame size 4098×2 exceeds the limit of"
             + " 4096×4096)");
   }
@@ -140,10 +139,10 @@ class VideoBadInputTest {
     // 2^27 pixels: 170 frames of 1024×768 are 133,693,440, 171 frames 134,479,872.
     VideoReader.requireFits(file, 170, 1024, 768);
     assertThatThrownBy(() -> VideoReader.requireFits(file, 171, 1024, 768))
-        .isInstanceOf(BadInputException.class)
+        .isInstanceOf(InputException.class)
         .hasMessage(file + ": not a readable video (171 frames of 1024×768 exceed the limit of"
             + " 134217728 decoded pixels)");
     assertThatThrownBy(() -> VideoReader.requireFits(file, 1, 46341, 46341))
-        .isInstanceOf(BadInputException.class);
+        .isInstanceOf(InputException.class);
   }
 }

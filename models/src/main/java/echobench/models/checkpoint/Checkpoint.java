@@ -6,10 +6,10 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import echobench.models.ModelInputException;
 import echobench.models.encoder.VisionTransformer;
 import echobench.models.nn.ParameterFactory;
 import echobench.reports.io.AtomicFiles;
+import echobench.reports.io.InputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,18 +55,18 @@ public final class Checkpoint {
   /**
    * Reads {@code model.json} of the folder {@code dir}.
    *
-   * @throws ModelInputException naming the file (and line) when {@code dir} is not a folder, or
+   * @throws InputException naming the file (and line) when {@code dir} is not a folder, or
    *     the description is missing, malformed or declares an architecture beyond {@link
    *     ModelDescription#checkBounds}
    */
   public static ModelDescription describe(Path dir) {
     if (!Files.isDirectory(dir)) {
-      throw new ModelInputException(dir + ": not a checkpoint folder (" + (Files.exists(dir)
+      throw new InputException(dir + ": not a checkpoint folder (" + (Files.exists(dir)
           ? "a file" : "no such folder") + ")");
     }
     Path file = dir.resolve(DESCRIPTION);
     if (!Files.isRegularFile(file)) {
-      throw new ModelInputException(file + ": no such checkpoint description");
+      throw new InputException(file + ": no such checkpoint description");
     }
     ModelDescription d;
     try {
@@ -75,18 +75,18 @@ public final class Checkpoint {
       Throwable cause = e.getCause() instanceof IllegalArgumentException ? e.getCause() : e;
       String why = cause == e ? e.getOriginalMessage() : cause.getMessage();
       JsonLocation at = e.getLocation();
-      throw new ModelInputException(file + (at != null && at.getLineNr() > 0
+      throw new InputException(file + (at != null && at.getLineNr() > 0
           ? ":" + at.getLineNr() : "") + ": malformed checkpoint description ("
           + why.lines().findFirst().orElse("").strip() + ")", e);
     } catch (IOException e) {
-      throw new ModelInputException(file + ": cannot read (" + e.getMessage() + ")", e);
+      throw new InputException(file + ": cannot read (" + e.getMessage() + ")", e);
     }
     if (d == null || !ModelDescription.FORMAT.equals(d.format()) || d.architecture() == null) {
-      throw new ModelInputException(file + ": not an " + ModelDescription.FORMAT + " description");
+      throw new InputException(file + ": not an " + ModelDescription.FORMAT + " description");
     }
     String beyond = ModelDescription.checkBounds(d.architecture());
     if (beyond != null) {
-      throw new ModelInputException(file + ": " + beyond);
+      throw new InputException(file + ": " + beyond);
     }
     return d;
   }
@@ -94,13 +94,13 @@ public final class Checkpoint {
   /**
    * Loads the encoder of the folder {@code dir} with its parameters in {@code manager}.
    *
-   * @throws ModelInputException naming the file when anything is missing, unexpected or misshapen
+   * @throws InputException naming the file when anything is missing, unexpected or misshapen
    */
   public static VisionTransformer load(Path dir, NDManager manager) {
     ModelDescription description = describe(dir);
     Path weights = dir.resolve(WEIGHTS);
     if (!Files.isRegularFile(weights)) {
-      throw new ModelInputException(weights + ": no such weights file");
+      throw new InputException(weights + ": no such weights file");
     }
     VisionTransformer encoder =
         new VisionTransformer(new ParameterFactory(manager, 0), description.architecture());
@@ -110,7 +110,7 @@ public final class Checkpoint {
         encoder.load(values);
       } catch (IllegalArgumentException e) {
         encoder.close();
-        throw new ModelInputException(weights + ": " + e.getMessage(), e);
+        throw new InputException(weights + ": " + e.getMessage(), e);
       }
     }
     return encoder;

@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import echobench.models.Float16;
-import echobench.models.ModelInputException;
+import echobench.reports.io.InputException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
@@ -87,12 +87,12 @@ public final class SafeTensors {
    * matches its shape and dtype, and the ranges, in order, tile the data exactly (no gap, no
    * overlap, nothing outside the file). Duplicate names are refused.
    *
-   * @throws ModelInputException naming the file when it is not valid safetensors or holds a dtype
+   * @throws InputException naming the file when it is not valid safetensors or holds a dtype
    *     other than F32/F16/BF16
    */
   public static Map<String, NDArray> read(Path file, NDManager manager) {
     if (!Files.isRegularFile(file)) {
-      throw new ModelInputException(file + ": not a safetensors file (" + (Files.isDirectory(file)
+      throw new InputException(file + ": not a safetensors file (" + (Files.isDirectory(file)
           ? "a folder" : "no such file") + ")");
     }
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
@@ -101,14 +101,14 @@ public final class SafeTensors {
       readFully(channel, lengthBytes, 0, file);
       long headerLength = lengthBytes.flip().getLong();
       if (headerLength <= 0 || headerLength > MAX_HEADER || 8 + headerLength > fileSize) {
-        throw new ModelInputException(file + ": not a safetensors file (bad header length)");
+        throw new InputException(file + ": not a safetensors file (bad header length)");
       }
       ByteBuffer headerBytes = ByteBuffer.allocate((int) headerLength);
       readFully(channel, headerBytes, 8, file);
       JsonNode header =
           JSON.readTree(new String(headerBytes.array(), StandardCharsets.UTF_8).strip());
       if (header == null || !header.isObject()) {
-        throw new ModelInputException(file + ": not a safetensors file (the header is not a JSON"
+        throw new InputException(file + ": not a safetensors file (the header is not a JSON"
             + " object)");
       }
       long dataStart = 8 + headerLength;
@@ -125,10 +125,10 @@ public final class SafeTensors {
       }
       return tensors;
     } catch (JsonProcessingException e) {
-      throw new ModelInputException(file + ": not a safetensors file (bad JSON header: "
+      throw new InputException(file + ": not a safetensors file (bad JSON header: "
           + e.getOriginalMessage().lines().findFirst().orElse("") + ")", e);
     } catch (IOException e) {
-      throw new ModelInputException(file + ": cannot read (" + e.getMessage() + ")", e);
+      throw new InputException(file + ": cannot read (" + e.getMessage() + ")", e);
     }
   }
 
@@ -142,14 +142,14 @@ public final class SafeTensors {
     long expected = 0;
     for (TensorEntry entry : sorted) {
       if (entry.begin() != expected) {
-        throw new ModelInputException(file + ": tensor " + entry.name() + " has data_offsets ["
+        throw new InputException(file + ": tensor " + entry.name() + " has data_offsets ["
             + entry.begin() + ", " + entry.end() + "] " + (entry.begin() < expected
                 ? "overlapping the previous tensor's" : "leaving a gap after byte " + expected));
       }
       expected = entry.end();
     }
     if (expected != dataLength) {
-      throw new ModelInputException(file + ": the tensors' data_offsets end at byte " + expected
+      throw new InputException(file + ": the tensors' data_offsets end at byte " + expected
           + " but the file holds " + dataLength + " bytes of data");
     }
   }
@@ -185,40 +185,40 @@ public final class SafeTensors {
           switch (dtype) {
             case "F32" -> 4;
             case "F16", "BF16" -> 2;
-            default -> throw new ModelInputException(
+            default -> throw new InputException(
                 file + ": tensor " + name + " has unsupported dtype " + dtype);
           };
       JsonNode dims = entry.path("shape");
       JsonNode offsets = entry.path("data_offsets");
       if (!dims.isArray() || !offsets.isArray() || offsets.size() != 2) {
-        throw new ModelInputException(file + ": tensor " + name + " lacks shape or data_offsets");
+        throw new InputException(file + ": tensor " + name + " lacks shape or data_offsets");
       }
       long[] shape = new long[dims.size()];
       long elements = 1;
       for (int i = 0; i < shape.length; i++) {
         JsonNode dim = dims.get(i);
         if (!dim.isIntegralNumber() || !dim.canConvertToLong() || dim.asLong() < 0) {
-          throw new ModelInputException(file + ": tensor " + name + " has shape " + dims
+          throw new InputException(file + ": tensor " + name + " has shape " + dims
               + "; dimensions must be non-negative integers");
         }
         shape[i] = dim.asLong();
         elements *= shape[i];
         if (elements > MAX_ELEMENTS) {
-          throw new ModelInputException(file + ": tensor " + name + " has shape " + dims
+          throw new InputException(file + ": tensor " + name + " has shape " + dims
               + ", more than " + MAX_ELEMENTS + " elements");
         }
       }
       for (JsonNode offset : offsets) {
         if (!offset.isIntegralNumber() || !offset.canConvertToLong()
             || offset.asLong() < 0) {
-          throw new ModelInputException(file + ": tensor " + name + " has data_offsets " + offsets
+          throw new InputException(file + ": tensor " + name + " has data_offsets " + offsets
               + "; offsets must be non-negative integers");
         }
       }
       long begin = offsets.get(0).asLong();
       long end = offsets.get(1).asLong();
       if (end - begin != elements * width) {
-        throw new ModelInputException(file + ": tensor " + name + " has data_offsets " + offsets
+        throw new InputException(file + ": tensor " + name + " has data_offsets " + offsets
             + " holding " + (end - begin) + " bytes, but its shape " + dims + " and dtype "
             + dtype + " need " + elements * width);
       }
@@ -232,7 +232,7 @@ public final class SafeTensors {
     while (into.hasRemaining()) {
       int n = channel.read(into, at);
       if (n < 0) {
-        throw new ModelInputException(file + ": truncated safetensors file");
+        throw new InputException(file + ": truncated safetensors file");
       }
       at += n;
     }

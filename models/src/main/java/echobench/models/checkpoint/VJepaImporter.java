@@ -2,10 +2,10 @@ package echobench.models.checkpoint;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
-import echobench.models.ModelInputException;
 import echobench.models.encoder.VisionTransformer;
 import echobench.models.encoder.VitConfig;
 import echobench.models.nn.ParameterFactory;
+import echobench.reports.io.InputException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -89,7 +89,7 @@ public final class VJepaImporter {
    * Builds a {@code config} ViT in {@code manager} and fills it from {@code file}.
    *
    * @param posEmbed what a rotary {@code config} does with a {@code pos_embed} in the file
-   * @throws ModelInputException one line naming the file and what does not match
+   * @throws InputException one line naming the file and what does not match
    */
   public static Imported importEncoder(
       Path file, VitConfig config, Section section, PosEmbed posEmbed, NDManager manager) {
@@ -99,7 +99,7 @@ public final class VJepaImporter {
       KeyMap map = mapKeys(file, raw, section, config, posEmbed);
       ImportReport report = check(file, encoder.parameters(), map);
       if (!report.clean()) {
-        throw new ModelInputException(
+        throw new InputException(
             file + ": " + architecture(config, map.tensors) + report.details());
       }
       encoder.load(map.tensors);
@@ -144,7 +144,7 @@ public final class VJepaImporter {
       String name = stripWrappers(sectioned ? key.substring(chosen.length()) : key);
       if (name.equals(POS_EMBED) && config.positions() == VitConfig.Positions.ROPE) {
         if (posEmbed == PosEmbed.REFUSE) {
-          throw new ModelInputException(
+          throw new InputException(
               file + ": holds " + key + " " + e.getValue().getShape() + " (sincos positions) but the "
                   + "encoder is rotary; declare positions: sincos for V-JEPA 1 / VideoMAE weights, or "
                   + "positions: rope for V-JEPA 2 weights whose pos_embed is unused");
@@ -154,13 +154,13 @@ public final class VJepaImporter {
       }
       String previous = origin.put(name, key);
       if (previous != null) {
-        throw new ModelInputException(
+        throw new InputException(
             file + ": keys " + previous + " and " + key + " both map to " + name);
       }
       mapped.put(name, e.getValue());
     }
     if (sectioned && mapped.isEmpty()) {
-      throw new ModelInputException(file + ": no '" + section.key() + "' section in the file");
+      throw new InputException(file + ": no '" + section.key() + "' section in the file");
     }
     return new KeyMap(mapped, ignored, unknown);
   }

@@ -10,7 +10,7 @@ import ai.djl.repository.zoo.Criteria;
 import ai.djl.repository.zoo.ModelNotFoundException;
 import ai.djl.repository.zoo.ZooModel;
 import ai.djl.training.ParameterStore;
-import echobench.models.ModelInputException;
+import echobench.reports.io.InputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,12 +47,12 @@ public final class TorchScriptEncoder implements VideoEncoder {
   /**
    * Loads the TorchScript {@code file} on {@code device} for inputs described by {@code spec}.
    *
-   * @throws ModelInputException naming the file when it is missing, is not TorchScript the engine
+   * @throws InputException naming the file when it is missing, is not TorchScript the engine
    *     can load, or does not map the declared input to {@code [B, D]} or {@code [B, N, D]}
    */
   public static TorchScriptEncoder load(Path file, InputSpec spec, Device device) {
     if (!Files.isRegularFile(file)) {
-      throw new ModelInputException(file + ": no such TorchScript file");
+      throw new InputException(file + ": no such TorchScript file");
     }
     Criteria<NDList, NDList> criteria =
         Criteria.builder()
@@ -66,17 +66,17 @@ public final class TorchScriptEncoder implements VideoEncoder {
     try {
       model = criteria.loadModel();
     } catch (IOException | ModelNotFoundException | MalformedModelException | RuntimeException e) {
-      throw new ModelInputException(
+      throw new InputException(
           file + ": cannot load as TorchScript (" + firstLine(e.getMessage()) + ")", e);
     }
     try {
       return new TorchScriptEncoder(file, model, spec);
     } catch (RuntimeException e) {
       model.close();
-      if (e instanceof ModelInputException) {
+      if (e instanceof InputException) {
         throw e;
       }
-      throw new ModelInputException(
+      throw new InputException(
           file + ": does not encode a " + spec + " clip (" + firstLine(e.getMessage()) + ")", e);
     }
   }
@@ -110,7 +110,7 @@ public final class TorchScriptEncoder implements VideoEncoder {
    * Encodes {@code clips} {@code [B, 3, T, H, W]} into {@code [B, N, D]} in the clips' manager.
    *
    * @throws IllegalArgumentException if the clips do not have the declared shape
-   * @throws ModelInputException naming the file when its output is neither {@code [B, D]} nor {@code
+   * @throws InputException naming the file when its output is neither {@code [B, D]} nor {@code
    *     [B, N, D]}
    */
   @Override
@@ -129,7 +129,7 @@ public final class TorchScriptEncoder implements VideoEncoder {
       case 2 -> out.expandDims(1);
       case 3 -> out;
       default ->
-          throw new ModelInputException(
+          throw new InputException(
               file + ": output " + out.getShape() + " is neither [B, D] nor [B, N, D]");
     };
   }

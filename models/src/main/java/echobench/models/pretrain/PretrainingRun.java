@@ -3,12 +3,12 @@ package echobench.models.pretrain;
 import ai.djl.Device;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
-import echobench.models.ModelInputException;
 import echobench.models.checkpoint.Checkpoint;
 import echobench.models.checkpoint.LossCurve;
 import echobench.models.checkpoint.Provenance;
 import echobench.models.checkpoint.SafeTensors;
 import echobench.reports.io.AtomicFiles;
+import echobench.reports.io.InputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,7 +55,7 @@ public final class PretrainingRun {
    * Trains to {@code config.steps()}.
    *
    * @param resume continue from {@code checkpoint/} when it holds a resumable state
-   * @throws ModelInputException when resuming a state written by another config
+   * @throws InputException when resuming a state written by another config
    */
   public PretrainSummary run(boolean resume, Progress progress) throws IOException {
     return run(resume, progress, config.steps());
@@ -66,7 +66,7 @@ public final class PretrainingRun {
    * still span all {@code config.steps()}), checkpointing as usual; {@code stopAfter} below
    * {@code config.steps()} replays the beginning of a run, as the model zoo's replay check does.
    *
-   * @throws ModelInputException when resuming a state written by another config
+   * @throws InputException when resuming a state written by another config
    */
   public PretrainSummary run(boolean resume, Progress progress, long stopAfter) throws IOException {
     if (stopAfter < 1 || stopAfter > config.steps()) {
@@ -83,7 +83,7 @@ public final class PretrainingRun {
       if (resume && Files.isRegularFile(stateJson)) {
         ResumeState saved = Checkpoint.JSON.readValue(stateJson.toFile(), ResumeState.class);
         if (!config.sha256().equals(saved.configSha256())) {
-          throw new ModelInputException(
+          throw new InputException(
               stateJson + ": written by a different config; cannot resume (use another --out)");
         }
         try (NDManager reading = NDManager.newBaseManager(device)) {

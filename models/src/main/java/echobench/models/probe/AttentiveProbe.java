@@ -1,8 +1,8 @@
 package echobench.models.probe;
 
 import ai.djl.ndarray.NDManager;
-import echobench.models.ModelInputException;
 import echobench.models.nn.ParameterFactory;
+import echobench.reports.io.InputException;
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -82,13 +82,13 @@ public final class AttentiveProbe implements Probe {
   /**
    * Loads a probe saved by {@link #save}.
    *
-   * @throws ModelInputException naming the file when anything is missing or does
+   * @throws InputException naming the file when anything is missing or does
    *     not match
    */
   public static AttentiveProbe load(Path dir, NDManager manager) {
     ProbeDescription description = ProbeFiles.describe(dir, ProbeKind.ATTENTIVE);
     if (description.attentive() == null || description.training() == null) {
-      throw new ModelInputException(
+      throw new InputException(
           dir.resolve(ProbeFiles.DESCRIPTION) + ": attentive probe lacks its config or training");
     }
     AttentiveHead head =

@@ -3,8 +3,8 @@ package echobench.models.probe;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import echobench.models.Float16;
-import echobench.models.ModelInputException;
 import echobench.reports.io.AtomicFiles;
+import echobench.reports.io.InputException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -129,7 +129,7 @@ public final class FeatureStore implements FeatureSource, AutoCloseable {
    * Opens the store {@code file}, checking that it is whole and was produced by {@code
    * fingerprint}.
    *
-   * @throws ModelInputException naming the file when it is unreadable, truncated, of another
+   * @throws InputException naming the file when it is unreadable, truncated, of another
    *     format or produced by something else
    */
   public static FeatureStore open(Path file, String fingerprint) {
@@ -137,7 +137,7 @@ public final class FeatureStore implements FeatureSource, AutoCloseable {
     try {
       channel = FileChannel.open(file, StandardOpenOption.READ);
     } catch (IOException e) {
-      throw new ModelInputException(file + ": cannot read the feature store (" + e + ")", e);
+      throw new InputException(file + ": cannot read the feature store (" + e + ")", e);
     }
     try {
       Header header = readHeader(file, channel);
@@ -176,7 +176,7 @@ public final class FeatureStore implements FeatureSource, AutoCloseable {
       return new FeatureStore(file, channel, header, dtype, index);
     } catch (IOException | RuntimeException e) {
       closeQuietly(channel);
-      if (e instanceof ModelInputException m) {
+      if (e instanceof InputException m) {
         throw m;
       }
       throw refused(file, "unreadable (" + firstLine(e) + ")");
@@ -209,8 +209,8 @@ public final class FeatureStore implements FeatureSource, AutoCloseable {
     }
   }
 
-  private static ModelInputException refused(Path file, String why) {
-    return new ModelInputException(file + ": feature store refused: " + why
+  private static InputException refused(Path file, String why) {
+    return new InputException(file + ": feature store refused: " + why
         + "; delete it or run without --resume");
   }
 
@@ -269,7 +269,7 @@ public final class FeatureStore implements FeatureSource, AutoCloseable {
       readFully(file, channel, buffer, HEADER_BYTES + index * sampleBytes
           + (long) offset * dtype.bytes());
     } catch (IOException e) {
-      throw new ModelInputException(file + ": cannot read the feature store (" + e + ")", e);
+      throw new InputException(file + ": cannot read the feature store (" + e + ")", e);
     }
     buffer.flip();
     if (dtype == Dtype.FLOAT32) {

@@ -4,7 +4,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import echobench.models.ModelInputException;
+import echobench.reports.io.InputException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -84,12 +84,12 @@ public final class KnnProbe implements Probe {
   /**
    * Loads a probe saved by {@link #save}.
    *
-   * @throws ModelInputException naming the file when anything is missing or does not match
+   * @throws InputException naming the file when anything is missing or does not match
    */
   public static KnnProbe load(Path dir, NDManager manager) {
     ProbeDescription description = ProbeFiles.describe(dir, ProbeKind.KNN);
     if (description.knn() == null) {
-      throw new ModelInputException(dir.resolve(ProbeFiles.DESCRIPTION) + ": k-NN settings missing");
+      throw new InputException(dir.resolve(ProbeFiles.DESCRIPTION) + ": k-NN settings missing");
     }
     try (NDManager reading = manager.newSubManager()) {
       Map<String, NDArray> weights = ProbeFiles.weights(dir, reading);
@@ -100,7 +100,7 @@ public final class KnnProbe implements Probe {
           || labels == null
           || weights.size() != 2
           || !features.getShape().equals(new Shape(labels.size(), dim))) {
-        throw new ModelInputException(
+        throw new InputException(
             dir.resolve(ProbeFiles.WEIGHTS)
                 + ": expected exactly bank.features [n, "
                 + dim

@@ -3,9 +3,9 @@ package echobench.models.probe;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
-import echobench.models.ModelInputException;
 import echobench.models.nn.NamedArrays;
 import echobench.models.nn.ParameterFactory;
+import echobench.reports.io.InputException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -80,12 +80,12 @@ public final class LinearProbe implements Probe {
   /**
    * Loads a probe saved by {@link #save}.
    *
-   * @throws ModelInputException naming the file when anything is missing or does not match
+   * @throws InputException naming the file when anything is missing or does not match
    */
   public static LinearProbe load(Path dir, NDManager manager) {
     ProbeDescription description = ProbeFiles.describe(dir, ProbeKind.LINEAR);
     if (description.training() == null) {
-      throw new ModelInputException(
+      throw new InputException(
           dir.resolve(ProbeFiles.DESCRIPTION) + ": linear probe lacks its training");
     }
     int dim = description.layout().dim();
@@ -96,7 +96,7 @@ public final class LinearProbe implements Probe {
       NDArray mean = weights.remove(SCALER + "mean");
       NDArray std = weights.remove(SCALER + "std");
       if (mean == null || std == null || mean.size() != dim || std.size() != dim) {
-        throw new ModelInputException(
+        throw new InputException(
             dir.resolve(ProbeFiles.WEIGHTS) + ": missing or misshapen " + SCALER + "mean/std");
       }
       FeatureScaler scaler = new FeatureScaler(mean.toFloatArray(), std.toFloatArray());

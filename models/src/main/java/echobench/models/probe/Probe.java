@@ -1,6 +1,7 @@
 package echobench.models.probe;
 
 import ai.djl.ndarray.NDManager;
+import echobench.reports.io.InputException;
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -34,7 +35,7 @@ public interface Probe extends AutoCloseable {
   /**
    * Loads a probe folder written by {@link #save}, whatever its kind.
    *
-   * @throws echobench.models.ModelInputException naming the file when it is missing, malformed or
+   * @throws echobench.reports.io.InputException naming the file when it is missing, malformed or
    *     does not match its description
    */
   static Probe load(Path dir, NDManager manager) {

@@ -4,10 +4,10 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import echobench.models.ModelInputException;
 import echobench.models.checkpoint.SafeTensors;
 import echobench.models.nn.Module;
 import echobench.reports.io.AtomicFiles;
+import echobench.reports.io.InputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,12 +39,12 @@ final class ProbeFiles {
   /**
    * Reads {@code probe.json} of {@code dir} and checks that it describes a probe of {@code kind}.
    *
-   * @throws ModelInputException naming the file when it is missing, malformed or of another kind
+   * @throws InputException naming the file when it is missing, malformed or of another kind
    */
   static ProbeDescription describe(Path dir, ProbeKind kind) {
     ProbeDescription description = describe(dir);
     if (description.kind() != kind) {
-      throw new ModelInputException(
+      throw new InputException(
           dir.resolve(DESCRIPTION) + ": a " + description.kind() + " probe, not " + kind);
     }
     return description;
@@ -53,18 +53,18 @@ final class ProbeFiles {
   /**
    * Reads {@code probe.json} of {@code dir}.
    *
-   * @throws ModelInputException naming the file when it is missing or malformed
+   * @throws InputException naming the file when it is missing or malformed
    */
   static ProbeDescription describe(Path dir) {
     Path file = dir.resolve(DESCRIPTION);
     if (!Files.isRegularFile(file)) {
-      throw new ModelInputException(file + ": no such probe description");
+      throw new InputException(file + ": no such probe description");
     }
     ProbeDescription description;
     try {
       description = JSON.readValue(file.toFile(), ProbeDescription.class);
     } catch (IOException | IllegalArgumentException e) {
-      throw new ModelInputException(file + ": malformed probe description (" + e.getMessage() + ")", e);
+      throw new InputException(file + ": malformed probe description (" + e.getMessage() + ")", e);
     }
     if (description == null
         || !ProbeDescription.FORMAT.equals(description.format())
@@ -72,7 +72,7 @@ final class ProbeFiles {
         || description.task() == null
         || description.layout() == null
         || description.targetScaler() == null) {
-      throw new ModelInputException(file + ": not an " + ProbeDescription.FORMAT + " description");
+      throw new InputException(file + ": not an " + ProbeDescription.FORMAT + " description");
     }
     return description;
   }
@@ -80,12 +80,12 @@ final class ProbeFiles {
   /**
    * Reads the weights of {@code dir} into {@code manager}.
    *
-   * @throws ModelInputException naming the file when it is missing or unreadable
+   * @throws InputException naming the file when it is missing or unreadable
    */
   static Map<String, NDArray> weights(Path dir, NDManager manager) {
     Path file = dir.resolve(WEIGHTS);
     if (!Files.isRegularFile(file)) {
-      throw new ModelInputException(file + ": no such probe weights file");
+      throw new InputException(file + ": no such probe weights file");
     }
     return SafeTensors.read(file, manager);
   }
@@ -93,14 +93,14 @@ final class ProbeFiles {
   /**
    * Loads {@code weights} into {@code module}.
    *
-   * @throws ModelInputException naming {@code dir}'s weights file and every missing, unexpected or
+   * @throws InputException naming {@code dir}'s weights file and every missing, unexpected or
    *     misshapen key
    */
   static void load(Path dir, Module module, Map<String, NDArray> weights) {
     try {
       module.load(weights);
     } catch (IllegalArgumentException e) {
-      throw new ModelInputException(dir.resolve(WEIGHTS) + ": " + e.getMessage(), e);
+      throw new InputException(dir.resolve(WEIGHTS) + ": " + e.getMessage(), e);
     }
   }
 }

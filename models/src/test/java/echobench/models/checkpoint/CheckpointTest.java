@@ -9,12 +9,12 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import echobench.models.Float16;
-import echobench.models.ModelInputException;
 import echobench.models.encoder.VisionTransformer;
 import echobench.models.encoder.VitConfig;
 import echobench.models.nn.NamedArrays;
 import echobench.models.nn.ParameterFactory;
 import echobench.models.nn.StepScope;
+import echobench.reports.io.InputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -130,7 +130,7 @@ class CheckpointTest {
     Path file = vjepaFile(target, target, "");
     assertThatThrownBy(
             () -> VJepaImporter.load(file, MICRO, VJepaImporter.Section.TARGET_ENCODER, manager))
-        .isInstanceOf(ModelInputException.class)
+        .isInstanceOf(InputException.class)
         .hasMessageContaining("positions: rope");
   }
 
@@ -139,7 +139,7 @@ class CheckpointTest {
     VisionTransformer target = new VisionTransformer(new ParameterFactory(manager, 5), MICRO);
     Path file = vjepaFile(target, target, "target_encoder.module.backbone.blocks.1.attn.proj.bias");
     assertThatThrownBy(() -> importRotary(file, VJepaImporter.Section.TARGET_ENCODER))
-        .isInstanceOf(ModelInputException.class)
+        .isInstanceOf(InputException.class)
         .hasMessageContaining("vjepa.safetensors")
         .hasMessageContaining("missing keys [blocks.1.attn.proj.bias]")
         .hasMessageNotContaining("unexpected");

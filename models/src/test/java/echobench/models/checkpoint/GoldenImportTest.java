@@ -8,7 +8,6 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import echobench.models.ModelInputException;
 import echobench.models.encoder.SincosPositions3d;
 import echobench.models.encoder.VisionTransformer;
 import echobench.models.encoder.VitConfig;
@@ -17,6 +16,7 @@ import echobench.models.probe.AttentiveHead;
 import echobench.models.probe.AttentiveProbeConfig;
 import echobench.models.probe.FeatureLayout;
 import echobench.models.probe.ProbeTask;
+import echobench.reports.io.InputException;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -189,7 +189,7 @@ class GoldenImportTest {
   void sincosWeightsForARotaryConfigAreRefusedUnlessDeclared() throws IOException {
     VitConfig rotary = config(description("sincos")).withPositions(VitConfig.Positions.ROPE);
     assertThatThrownBy(() -> load("sincos", rotary))
-        .isInstanceOf(ModelInputException.class)
+        .isInstanceOf(InputException.class)
         .hasMessageContaining("weights.safetensors: holds target_encoder.module.backbone.pos_embed")
         .hasMessageContaining("positions: sincos")
         .hasMessageNotContaining("\n");
@@ -215,7 +215,7 @@ class GoldenImportTest {
     SafeTensors.write(file, weights);
     VitConfig config = config(description("rope-square"));
     assertThatThrownBy(() -> load(file, config))
-        .isInstanceOf(ModelInputException.class)
+        .isInstanceOf(InputException.class)
         .hasMessageStartingWith(file + ": ")
         .hasMessageContaining("unexpected keys [ema_head.bias, head.weight]")
         .hasMessageNotContaining("the weights are a ViT")
@@ -229,7 +229,7 @@ class GoldenImportTest {
         new VitConfig(24, 3, 2, 4.0, config.tubelet(), config.patch(), config.frames(),
             config.resolution());
     assertThatThrownBy(() -> load("rope-square", deeper))
-        .isInstanceOf(ModelInputException.class)
+        .isInstanceOf(InputException.class)
         .hasMessageContaining("the weights are a ViT of width 24, depth 2, tubelet 2, patch 4, MLP 96")
         .hasMessageContaining("the config asks for width 24, depth 3")
         .hasMessageContaining("missing keys [blocks.2.attn.proj.bias")
@@ -238,7 +238,7 @@ class GoldenImportTest {
         new VitConfig(32, 2, 2, 4.0, config.tubelet(), config.patch(), config.frames(),
             config.resolution());
     assertThatThrownBy(() -> load("rope-square", wider))
-        .isInstanceOf(ModelInputException.class)
+        .isInstanceOf(InputException.class)
         .hasMessageContaining("the config asks for width 32, depth 2")
         // Every tensor's shape depends on the width: 2 embedding + 12 per block + 2 final norm.
         .hasMessageContaining("and " + (2 + 12 * 2 + 2 - 5) + " more")

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
-import echobench.models.ModelInputException;
 import echobench.models.encoder.VitConfig;
+import echobench.reports.io.InputException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -19,7 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Hostile weights files: each is one {@link ModelInputException} naming the file, on one line. */
+/** Hostile weights files: each is one {@link InputException} naming the file, on one line. */
 class WeightsFileBadInputTest {
   @TempDir Path dir;
   private NDManager manager;
@@ -50,7 +50,7 @@ class WeightsFileBadInputTest {
 
   private void refused(Path file, String message) {
     assertThatThrownBy(() -> SafeTensors.read(file, manager))
-        .isInstanceOf(ModelInputException.class)
+        .isInstanceOf(InputException.class)
         .hasMessageStartingWith(file + ": ")
         .hasMessageContaining(message)
         .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
@@ -116,11 +116,11 @@ class WeightsFileBadInputTest {
   void checkpointFoldersThatAreNotAreRefused() throws IOException {
     Path empty = Files.createDirectories(dir.resolve("empty"));
     assertThatThrownBy(() -> Checkpoint.load(empty, manager))
-        .isInstanceOf(ModelInputException.class)
+        .isInstanceOf(InputException.class)
         .hasMessage(empty.resolve("model.json") + ": no such checkpoint description");
     Path file = Files.writeString(dir.resolve("ckpt"), "not a folder");
     assertThatThrownBy(() -> Checkpoint.load(file, manager))
-        .isInstanceOf(ModelInputException.class)
+        .isInstanceOf(InputException.class)
         .hasMessage(file + ": not a checkpoint folder (a file)");
   }
 
@@ -134,7 +134,7 @@ class WeightsFileBadInputTest {
         .replace("\"depth\" : 2", "\"depth\" : 64");
     Files.writeString(ckpt.resolve(Checkpoint.DESCRIPTION), json);
     assertThatThrownBy(() -> Checkpoint.load(ckpt, manager))
-        .isInstanceOf(ModelInputException.class)
+        .isInstanceOf(InputException.class)
         .hasMessage(ckpt.resolve("model.json") + ": embed_dim 65536 exceeds 4096");
   }
 
@@ -144,7 +144,7 @@ class WeightsFileBadInputTest {
     Files.writeString(ckpt.resolve(Checkpoint.DESCRIPTION),
         "{\n  \"format\": \"echobench-vit/1\",\n  \"architecture\": {\"embed_dim\": 64,\n");
     assertThatThrownBy(() -> Checkpoint.describe(ckpt))
-        .isInstanceOf(ModelInputException.class)
+        .isInstanceOf(InputException.class)
         .hasMessageStartingWith(ckpt.resolve("model.json") + ":")
         .hasMessageContaining("malformed checkpoint description (")
         .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));

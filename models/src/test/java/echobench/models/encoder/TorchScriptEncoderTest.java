@@ -8,7 +8,7 @@ import ai.djl.Device;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
-import echobench.models.ModelInputException;
+import echobench.reports.io.InputException;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -61,11 +61,11 @@ class TorchScriptEncoderTest {
   void aFileThatIsNotTorchScriptFailsNamingIt(@TempDir Path dir) throws IOException {
     Path bogus = Files.writeString(dir.resolve("encoder.pt"), "not a model");
     assertThatThrownBy(() -> TorchScriptEncoder.load(bogus, FIXTURE_INPUT, Device.cpu()))
-        .isInstanceOf(ModelInputException.class)
+        .isInstanceOf(InputException.class)
         .hasMessageStartingWith(bogus.toString());
     Path missing = dir.resolve("absent.pt");
     assertThatThrownBy(() -> TorchScriptEncoder.load(missing, FIXTURE_INPUT, Device.cpu()))
-        .isInstanceOf(ModelInputException.class)
+        .isInstanceOf(InputException.class)
         .hasMessageContaining("absent.pt");
   }
 

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.within;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
-import echobench.models.ModelInputException;
 import echobench.models.checkpoint.SafeTensors;
+import echobench.reports.io.InputException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -108,11 +108,11 @@ class AttentiveProbeTest {
       SafeTensors.write(weights, arrays);
     }
     assertThatThrownBy(() -> Probe.load(saved, manager))
-        .isInstanceOf(ModelInputException.class)
+        .isInstanceOf(InputException.class)
         .hasMessageStartingWith(weights.toString())
         .hasMessageContaining("missing [regressor.bias]");
     assertThatThrownBy(() -> LinearProbe.load(saved, manager))
-        .isInstanceOf(ModelInputException.class)
+        .isInstanceOf(InputException.class)
         .hasMessageContaining("a ATTENTIVE probe, not LINEAR");
   }
 }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.djl.ndarray.NDManager;
 import echobench.models.Float16;
-import echobench.models.ModelInputException;
+import echobench.reports.io.InputException;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -145,7 +145,7 @@ class FeatureStoreTest {
     Path good = write(set, FeatureStore.Dtype.FLOAT16, "good");
 
     assertThatThrownBy(() -> FeatureStore.open(good, "another-producer"))
-        .isInstanceOf(ModelInputException.class)
+        .isInstanceOf(InputException.class)
         .hasMessageStartingWith(good + ": feature store refused: it holds the features of "
             + PRODUCER)
         .hasMessageNotContaining("\n");
@@ -156,7 +156,7 @@ class FeatureStoreTest {
       channel.truncate(Files.size(good) - 7);
     }
     assertThatThrownBy(() -> FeatureStore.open(truncated, PRODUCER))
-        .isInstanceOf(ModelInputException.class)
+        .isInstanceOf(InputException.class)
         .hasMessageContaining(truncated + ": feature store refused: it is "
             + (Files.size(good) - 7) + " bytes, its header says " + Files.size(good))
         .hasMessageNotContaining("\n");
@@ -172,7 +172,7 @@ class FeatureStoreTest {
     System.arraycopy(npy, 0, bytes, 0, npy.length);
     Files.write(foreign, bytes);
     assertThatThrownBy(() -> FeatureStore.open(foreign, PRODUCER))
-        .isInstanceOf(ModelInputException.class)
+        .isInstanceOf(InputException.class)
         .hasMessage(foreign + ": feature store refused: not an EchoBench feature store;"
             + " delete it or run without --resume");
 
@@ -181,7 +181,7 @@ class FeatureStoreTest {
     garbled[garbled.length - 2] = '#';
     Files.write(garbledIndex, garbled);
     assertThatThrownBy(() -> FeatureStore.open(garbledIndex, PRODUCER))
-        .isInstanceOf(ModelInputException.class)
+        .isInstanceOf(InputException.class)
         .hasMessageStartingWith(garbledIndex + ": feature store refused: unreadable")
         .hasMessageNotContaining("\n");
   }

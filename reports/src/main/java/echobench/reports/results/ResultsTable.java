@@ -1,10 +1,10 @@
 package echobench.reports.results;
 
 import echobench.reports.Condition;
-import echobench.reports.ResultsFormatException;
 import echobench.reports.io.ColumnType;
 import echobench.reports.io.CsvColumn;
 import echobench.reports.io.CsvSchema;
+import echobench.reports.io.InputException;
 import echobench.reports.metrics.Metric;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -61,12 +61,12 @@ public final class ResultsTable {
    * Reads and validates {@code file}: at least one row, every row as the schema says, and a clean
    * row for every model, dataset, task and metric.
    *
-   * @throws ResultsFormatException naming the file (and line) of the first problem
+   * @throws InputException naming the file (and line) of the first problem
    */
   public static Table read(Path file) {
     Table table = SCHEMA.read(file);
     if (table.rowCount() == 0) {
-      throw ResultsFormatException.in(file, "the results table has no rows");
+      throw InputException.in(file, "the results table has no rows");
     }
     Set<String> clean = new LinkedHashSet<>();
     Set<String> all = new LinkedHashSet<>();
@@ -79,7 +79,7 @@ public final class ResultsTable {
     }
     all.removeAll(clean);
     if (!all.isEmpty()) {
-      throw ResultsFormatException.in(file,
+      throw InputException.in(file,
           "no clean row (perturbation none, severity 0) for " + all.iterator().next());
     }
     return table;

@@ -3,6 +3,7 @@ package echobench.reports.results;
 import echobench.reports.io.ColumnType;
 import echobench.reports.io.CsvColumn;
 import echobench.reports.io.CsvSchema;
+import echobench.reports.io.InputException;
 import echobench.reports.metrics.Metric;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -49,7 +50,7 @@ public final class SummaryTable {
   /**
    * Reads and validates {@code file}.
    *
-   * @throws echobench.reports.ResultsFormatException naming the file and line of the first problem
+   * @throws echobench.reports.io.InputException naming the file and line of the first problem
    */
   public static Table read(Path file) {
     return SCHEMA.read(file);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import echobench.reports.Condition;
-import echobench.reports.ResultsFormatException;
 import echobench.reports.io.InputException;
 import echobench.reports.metrics.Metric;
 import java.io.IOException;
@@ -102,7 +101,7 @@ class ResultsTableTest {
         String.join(",", ResultsTable.SCHEMA.header()) + "\n");
 
     assertThatThrownBy(() -> ResultsTable.read(file))
-        .isInstanceOf(ResultsFormatException.class)
+        .isInstanceOf(InputException.class)
         .hasMessage(file + ": the results table has no rows");
   }
 }
