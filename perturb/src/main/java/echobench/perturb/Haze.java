@@ -35,13 +35,13 @@ public final class Haze extends GradedPerturbation {
           Haze::new);
 
   /**
-   * The severity made continuous, up to strength 10 (a = 1.5, σ = 0.33·radius: the near field
+   * The severity made continuous, up to strength 12 (a = 1.86, σ = 0.39·radius: the near field
    * clipped to white).
    */
   static final ContinuousSeverity CONTINUOUS =
       new ContinuousSeverity(
           SPEC.name(),
-          10,
+          12,
           s -> String.format(Locale.ROOT, "a=%.4f σ=%.4f·radius", ContinuousSeverity.along(
               AMPLITUDE, s), ContinuousSeverity.along(WIDTH, s)),
           Haze::new);

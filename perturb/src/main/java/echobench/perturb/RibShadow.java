@@ -49,12 +49,12 @@ public final class RibShadow extends MultiplicativeMap {
 
   /**
    * The severity made continuous: the blocked fraction reaches 1 at strength 5.5 and stays there,
-   * while the shadow keeps widening (several ribs, a wider occluder), up to σθ = 39° at strength 20.
+   * while the shadow keeps widening (several ribs, a wider occluder), up to σθ = 59° at strength 30.
    */
   static final ContinuousSeverity CONTINUOUS =
       new ContinuousSeverity(
           SPEC.name(),
-          20,
+          30,
           s -> String.format(Locale.ROOT, "σθ=%.3f° b=%.4f", ContinuousSeverity.along(
               SIGMA_DEGREES, s), Math.min(1, ContinuousSeverity.along(BLOCKED, s))),
           RibShadow::new);

@@ -12,6 +12,7 @@ import echobench.perturb.Perturbation;
 import echobench.perturb.ScanMask;
 import echobench.perturb.Seeds;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -20,29 +21,35 @@ import java.util.SplittableRandom;
 /**
  * Measures how much of the cavity–myocardium {@link ContrastToNoise contrast-to-noise ratio} a
  * perturbation takes away, on a fixed set of simulated adult apical four-chamber clips: the CNR
- * loss {@code 1 − CNR_perturbed / CNR_clean}, averaged over the clips. Each clip is perturbed on
- * its family's default mask ({@link MaskChoice#defaultFor}) with the seed a study would give it
- * ({@link Seeds#forVideo}), so random draws (a shadow's place, the gain direction) are the same at
- * every strength.
+ * loss {@code 1 − CNR_perturbed / CNR_clean}, averaged over the clips and over the family's random
+ * draws. Each clip is perturbed on its family's default mask ({@link MaskChoice#defaultFor}). A
+ * family whose output depends on its seed (a shadow's place, the gain direction, speckle) is
+ * applied with {@code draws} seeds per clip, {@link Seeds#forVideo} of the clip's id and the draw's
+ * number, the same at every strength; the mean then estimates the loss expected over the draws,
+ * not the luck of one draw per clip. A family that gives the same output for two seeds is applied
+ * once.
  */
 final class CnrLossMeter {
   private final List<Item> items;
   private final long seed;
+  private final int draws;
 
   /** One simulated clip with its regions, clean CNR and the masks it is perturbed on. */
   private record Item(String id, Clip clip, CardiacRegions regions, double cleanCnr,
       Map<MaskChoice, ScanMask> masks) {}
 
-  private CnrLossMeter(List<Item> items, long seed) {
+  private CnrLossMeter(List<Item> items, long seed, int draws) {
     this.items = items;
     this.seed = seed;
+    this.draws = draws;
   }
 
   /**
    * Simulates {@code clips} adult A4C clips of {@code size}² pixels and {@code frames} frames at
-   * 25 fps (a study's 16 frames at step 2 from 50 fps) from {@code seed}.
+   * 25 fps (a study's 16 frames at step 2 from 50 fps) from {@code seed}, to be perturbed with
+   * {@code draws} seeds per clip.
    */
-  static CnrLossMeter simulate(int clips, int size, int frames, long seed) {
+  static CnrLossMeter simulate(int clips, int size, int frames, long seed, int draws) {
     EchoSimulator simulator = new EchoSimulator(size, frames, 25);
     List<Item> items = new ArrayList<>(clips);
     for (int i = 0; i < clips; i++) {
@@ -59,7 +66,7 @@ final class CnrLossMeter {
       items.add(new Item(id, echo.clip(), regions, ContrastToNoise.of(echo.clip(), regions),
           masks));
     }
-    return new CnrLossMeter(items, seed);
+    return new CnrLossMeter(items, seed, draws);
   }
 
   /** Number of clips measured. */
@@ -70,12 +77,24 @@ final class CnrLossMeter {
   /** The mean CNR loss of {@code perturbation}, a member of {@code family}, over the clips. */
   double loss(String family, Perturbation perturbation) {
     MaskChoice choice = MaskChoice.defaultFor(family);
+    int perClip = isRandom(family, perturbation, choice) ? draws : 1;
     double sum = 0;
     for (Item item : items) {
-      Clip perturbed = perturbation.apply(item.clip(), item.masks().get(choice),
-          Seeds.forVideo(seed, item.id(), family));
-      sum += 1 - ContrastToNoise.of(perturbed, item.regions()) / item.cleanCnr();
+      for (int d = 0; d < perClip; d++) {
+        Clip perturbed = perturbation.apply(item.clip(), item.masks().get(choice),
+            Seeds.forVideo(seed, item.id() + "#" + d, family));
+        sum += 1 - ContrastToNoise.of(perturbed, item.regions()) / item.cleanCnr();
+      }
     }
-    return sum / items.size();
+    return sum / (items.size() * perClip);
+  }
+
+  /** Whether two seeds give {@code perturbation} different outputs on the first clip. */
+  private boolean isRandom(String family, Perturbation perturbation, MaskChoice choice) {
+    Item first = items.get(0);
+    ScanMask mask = first.masks().get(choice);
+    return !Arrays.equals(
+        perturbation.apply(first.clip(), mask, Seeds.forVideo(seed, "draw-a", family)).data(),
+        perturbation.apply(first.clip(), mask, Seeds.forVideo(seed, "draw-b", family)).data());
   }
 }

@@ -46,9 +46,14 @@ public final class ContrastToNoise {
     }
     double cavity = sum[0] / count[0];
     double wall = sum[1] / count[1];
-    double varCavity = Math.max(0, squares[0] / count[0] - cavity * cavity);
-    double varWall = Math.max(0, squares[1] / count[1] - wall * wall);
-    double contrast = Math.abs(wall - cavity);
-    return contrast == 0 ? 0 : contrast / Math.sqrt((varWall + varCavity) / 2);
+    return of(wall, Math.max(0, squares[1] / count[1] - wall * wall), cavity,
+        Math.max(0, squares[0] / count[0] - cavity * cavity));
+  }
+
+  /** The CNR of regions with these means and variances. */
+  static double of(double wallMean, double wallVariance, double cavityMean,
+      double cavityVariance) {
+    double contrast = Math.abs(wallMean - cavityMean);
+    return contrast == 0 ? 0 : contrast / Math.sqrt((wallVariance + cavityVariance) / 2);
   }
 }

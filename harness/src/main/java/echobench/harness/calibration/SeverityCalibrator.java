@@ -19,11 +19,12 @@ import java.util.Optional;
  * gives.
  */
 public final class SeverityCalibrator {
-  /** Defaults of the shipped table: clips, frame size, frames and seed. */
+  /** Defaults of the shipped table: clips, frame size, frames, seed and draws per clip. */
   public static final int CLIPS = 32;
   public static final int SIZE = 112;
   public static final int FRAMES = 16;
   public static final long SEED = 18;
+  public static final int DRAWS = 6;
 
   private static final int MAX_STEPS = 30;
   private static final double LOSS_TOLERANCE = 5e-4;
@@ -36,10 +37,10 @@ public final class SeverityCalibrator {
 
   /**
    * The table measured on {@code clips} simulated clips of {@code size}² pixels and {@code frames}
-   * frames from {@code seed}.
+   * frames from {@code seed}, a random family with {@code draws} seeds per clip.
    */
-  public static SeverityTable calibrate(int clips, int size, int frames, long seed) {
-    return new SeverityCalibrator(CnrLossMeter.simulate(clips, size, frames, seed)).run();
+  public static SeverityTable calibrate(int clips, int size, int frames, long seed, int draws) {
+    return new SeverityCalibrator(CnrLossMeter.simulate(clips, size, frames, seed, draws)).run();
   }
 
   /** The table: published severities of every family, then the calibrated levels. */

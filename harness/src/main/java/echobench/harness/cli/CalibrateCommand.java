@@ -47,17 +47,21 @@ final class CalibrateCommand implements Callable<Integer> {
           + " (default: ${DEFAULT-VALUE}).")
   long seed;
 
+  @Option(names = "--draws", paramLabel = "D", defaultValue = "" + SeverityCalibrator.DRAWS,
+      description = "Seeds per clip for a family with random draws (default: ${DEFAULT-VALUE}).")
+  int draws;
+
   @Option(names = "--out", paramLabel = "FILE",
       description = "Write the table here (default: standard output).")
   Path out;
 
   @Override
   public Integer call() {
-    if (clips < 1 || size < 32 || frames < 2) {
-      throw new BadInputException("calibrate needs --clips ≥ 1, --size ≥ 32 and --frames ≥ 2, not "
-          + clips + ", " + size + ", " + frames);
+    if (clips < 1 || size < 32 || frames < 2 || draws < 1) {
+      throw new BadInputException("calibrate needs --clips ≥ 1, --size ≥ 32, --frames ≥ 2 and"
+          + " --draws ≥ 1, not " + clips + ", " + size + ", " + frames + ", " + draws);
     }
-    String csv = SeverityCalibrator.calibrate(clips, size, frames, seed).render();
+    String csv = SeverityCalibrator.calibrate(clips, size, frames, seed, draws).render();
     if (out == null) {
       PrintWriter stdout = spec.commandLine().getOut();
       stdout.print(csv);

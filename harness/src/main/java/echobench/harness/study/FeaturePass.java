@@ -11,6 +11,7 @@ import echobench.perturb.Perturbation;
 import echobench.perturb.PerturbationException;
 import echobench.perturb.ScanMask;
 import echobench.perturb.Seeds;
+import echobench.perturb.SeverityScale;
 import echobench.reports.Condition;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -73,6 +74,7 @@ final class FeaturePass {
   private final Function<String, MaskChoice> maskOf;
   private final Set<MaskChoice> masksInUse;
   private final long seed;
+  private final SeverityScale scale;
   private final SkipPolicy skips;
   private final NDManager manager;
   /** Where perturbed videos are written, reused from video to video. */
@@ -91,6 +93,14 @@ final class FeaturePass {
    */
   FeaturePass(List<StudyEncoder> encoders, Function<String, MaskChoice> maskOf,
       Set<MaskChoice> masksInUse, long seed, SkipPolicy skips, NDManager manager) {
+    this(encoders, maskOf, masksInUse, seed, SeverityScale.PUBLISHED, skips, manager);
+  }
+
+  /** As above, with the perturbations' severities on {@code scale}. */
+  FeaturePass(List<StudyEncoder> encoders, Function<String, MaskChoice> maskOf,
+      Set<MaskChoice> masksInUse, long seed, SeverityScale scale, SkipPolicy skips,
+      NDManager manager) {
+    this.scale = scale;
     this.encoders = List.copyOf(encoders);
     this.maskOf = maskOf;
     this.masksInUse = Set.copyOf(masksInUse);
@@ -264,7 +274,7 @@ final class FeaturePass {
       scratch = new float[video.data().length];
     }
     return perturbations
-        .computeIfAbsent(condition, Reencode::perturbation)
+        .computeIfAbsent(condition, c -> Reencode.perturbation(c, scale))
         .applyInto(video, scanMask,
             Seeds.forVideo(seed, videoId, Reencode.plain(condition).perturbation()), scratch);
   }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import echobench.harness.MaskChoice;
 import echobench.harness.config.YamlConfigs;
 import echobench.models.encoder.VitConfig;
+import echobench.perturb.SeverityScale;
 import echobench.reports.Condition;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -50,6 +51,9 @@ import java.util.Set;
  * @param fineTune evaluated datasets, other than the train dataset, whose own TRAIN split also
  *     fits every probe (selected on their VAL split); they are then evaluated on their TEST split
  *     only, zero-shot and fine-tuned alike (absent: none)
+ * @param severityScale {@code published} (default) or {@code calibrated}: severity k of every
+ *     calibrated suite family takes away the same share of the cavity–myocardium CNR ({@link
+ *     echobench.perturb.SeverityTable}); the EchoJEPA presets keep their published parameters
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record StudyConfig(
@@ -72,7 +76,8 @@ public record StudyConfig(
     @JsonProperty("feature_store") FeatureStoreConfig featureStore,
     @JsonProperty("label_fractions") List<Double> labelFractions,
     @JsonProperty("label_seeds") Integer labelSeeds,
-    @JsonProperty("fine_tune") List<String> fineTune) {
+    @JsonProperty("fine_tune") List<String> fineTune,
+    @JsonProperty("severity_scale") String severityScale) {
 
   /** The regression task on ejection fraction. */
   public static final String LVEF = "lvef";
@@ -146,6 +151,10 @@ public record StudyConfig(
     requireHeadsDivideWidths(models, probes);
     reencode = reencode == null ? Reencode.NONE : reencode.toLowerCase(Locale.ROOT);
     choice("reencode", reencode, List.of(Reencode.NONE, Reencode.H264));
+    severityScale = severityScale == null ? SeverityScale.PUBLISHED.toString()
+        : severityScale.toLowerCase(Locale.ROOT);
+    choice("severity_scale", severityScale,
+        Arrays.stream(SeverityScale.values()).map(SeverityScale::toString).toList());
     featureStore = featureStore == null ? FeatureStoreConfig.defaults() : featureStore;
     LabelSubset.check(labelFractions, labelSeeds);
     labelFractions = labelFractions == null ? null : List.copyOf(labelFractions);
@@ -235,8 +244,15 @@ public record StudyConfig(
    */
   String maskKey(Condition condition) {
     String fans = masksInUse().contains(MaskChoice.AUTO) ? "fans fitted" : "no fans";
+    String severities = condition.isPerturbed() && scale() == SeverityScale.CALIBRATED
+        ? ", calibrated severities" : "";
     return (condition.isClean() ? "unmasked" : maskFor(condition.perturbation()).toString())
-        + ", " + fans;
+        + ", " + fans + severities;
+  }
+
+  /** What a severity of the suite means ({@code severity_scale}; default {@code published}). */
+  SeverityScale scale() {
+    return SeverityScale.parse(severityScale);
   }
 
   /** Whether every perturbed condition is also evaluated re-encoded ({@code reencode: h264}). */

@@ -138,7 +138,7 @@ public final class StudyRun {
             .check(configFile, datasets.values(), encoders, config.probes());
         clock = lap(timings, "models", clock);
         FeaturePass pass = new FeaturePass(encoders, config::maskFor, config.masksInUse(),
-            config.seed(), skips, manager);
+            config.seed(), config.scale(), skips, manager);
         StudyDataset train = datasets.get(config.train());
         ProbeTrainingStep.Outcome fitted = new ProbeTrainingStep(config, cache, task)
             .run(train, encoders, pass, manager, progress);
@@ -175,7 +175,7 @@ public final class StudyRun {
     predictions.addAll(TrainMeanBaseline.predictions(predictions, training.baseline()));
     RunIntegrity.requireAligned(predictions);
     PerturbationGallery.write(out, datasets.get(config.train()), config.conditions(),
-        config::maskFor, config.seed());
+        config::maskFor, config.seed(), config.scale());
     StudyOutputs outputs = new StudyOutputs(out, config);
     List<Result> results = outputs.write(predictions, metrics(config),
         configYaml(config), PatientIds.of(datasets, predictions));
