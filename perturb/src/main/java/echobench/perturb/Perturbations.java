@@ -38,7 +38,9 @@ public final class Perturbations {
    * The suite families whose severity can be made continuous, by name: those whose effect is a
    * loss of contrast. Left out: {@code speckle-reduction} (smoothing raises the cavity–myocardium
    * CNR), {@code compression} (JPEG smooths speckle too; its CNR loss stays near zero), {@code
-   * frame-drop} and {@code codec-h264} (timing and the codec control, not a contrast change).
+   * reverberation} (ghost echoes brighten cavity and wall alike: even twice the top severity's
+   * echoes take away little more than 10 % of the CNR), {@code frame-drop} and {@code codec-h264}
+   * (timing and the codec control, not a contrast change).
    */
   private static final Map<String, ContinuousSeverity> CONTINUOUS =
       Stream.of(
@@ -46,8 +48,7 @@ public final class Perturbations {
               RibShadow.CONTINUOUS,
               Speckle.CONTINUOUS,
               Haze.CONTINUOUS,
-              Gain.CONTINUOUS,
-              Reverberation.CONTINUOUS)
+              Gain.CONTINUOUS)
           .collect(Collectors.toMap(ContinuousSeverity::family, c -> c));
 
   private static final List<PerturbationSpec> ALL =

@@ -1,7 +1,6 @@
 package echobench.perturb;
 
 import java.util.Arrays;
-import java.util.Locale;
 
 /**
  * {@code reverberation}: multiple reflections between the transducer and a strong near-field
@@ -38,7 +37,7 @@ public final class Reverberation extends GradedPerturbation {
   public static final double DECAY = 0.6;
 
   private static final double[] AMPLITUDE = {0, 0.15, 0.25, 0.40, 0.55, 0.70};
-  private static final double[] ECHOES = {0, 1, 2, 3, 4, 5};
+  private static final int[] ECHOES = {0, 1, 2, 3, 4, 5};
 
   public static final PerturbationSpec SPEC =
       new PerturbationSpec(
@@ -46,34 +45,13 @@ public final class Reverberation extends GradedPerturbation {
           5,
           "ghost copies of the brightest near-field interface at multiples of its depth",
           s ->
-              "a=" + AMPLITUDE[s] + " echoes=" + (int) ECHOES[s] + " decay=" + DECAY + " interface in "
+              "a=" + AMPLITUDE[s] + " echoes=" + ECHOES[s] + " decay=" + DECAY + " interface in "
                   + SEARCH_FROM + ".." + SEARCH_TO + "·radius",
           Reverberation::new);
 
 
-  /**
-   * The severity made continuous, up to strength 7 (a = 1, 7 echoes). A fractional echo count
-   * {@code n} weights echo {@code k} by {@code min(1, n − k + 1)}, so the last echo fades in.
-   */
-  static final ContinuousSeverity CONTINUOUS =
-      new ContinuousSeverity(
-          SPEC.name(),
-          7,
-          s -> String.format(Locale.ROOT, "a=%.4f echoes=%.4f decay=%s",
-              ContinuousSeverity.along(AMPLITUDE, s), ContinuousSeverity.along(ECHOES, s), DECAY),
-          Reverberation::new);
-
-  private final double firstEcho;
-  private final double echoes;
-
   private Reverberation(int severity) {
-    this(severity, severity);
-  }
-
-  private Reverberation(int severity, double strength) {
     super(SPEC.name(), severity);
-    this.firstEcho = ContinuousSeverity.along(AMPLITUDE, strength);
-    this.echoes = ContinuousSeverity.along(ECHOES, strength);
   }
 
   @Override
@@ -137,13 +115,12 @@ public final class Reverberation extends GradedPerturbation {
       }
       double ux = (sector.x(i) - g.apexX()) / r;
       double uy = (sector.y(i) - g.apexY()) / r;
-      double amplitude = firstEcho;
-      for (int k = 1; k < echoes + 1; k++, amplitude *= DECAY) {
+      double amplitude = AMPLITUDE[severity()];
+      for (int k = 1; k <= ECHOES[severity()]; k++, amplitude *= DECAY) {
         double rho = r - k * depth;
         double off = rho - depth;
         if (rho >= 0 && Math.abs(off) <= reach) {
-          double w = amplitude * Math.min(1, echoes - k + 1)
-              * Math.exp(-off * off / (2 * thickness * thickness));
+          double w = amplitude * Math.exp(-off * off / (2 * thickness * thickness));
           addBilinear(taps, mask, sector.pixel(i), g.apexX() + rho * ux, g.apexY() + rho * uy, w);
         }
       }

@@ -25,7 +25,8 @@ class SeverityTableTest {
 
   @Test
   void aMalformedRowIsRefusedNamingSourceAndLine() {
-    String csv = SeverityTable.HEADER + "\npublished,depth-exp,1,,,0.1\ncalibrated,haze,x,1,0.1,0.1\n";
+    String csv = SeverityTable.HEADER
+        + "\npublished,depth-exp,1,,,0.1\ncalibrated,haze,x,1,0.1,0.1\n";
     assertThatThrownBy(() -> SeverityTable.parse(csv, "t.csv"))
         .isInstanceOf(PerturbationException.class).hasMessageStartingWith("t.csv:3: ");
     assertThatThrownBy(() -> SeverityTable.parse("a,b\n", "t.csv"))

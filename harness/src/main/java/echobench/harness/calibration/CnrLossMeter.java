@@ -30,31 +30,39 @@ import java.util.SplittableRandom;
  * once.
  */
 final class CnrLossMeter {
+  /** Time the frames of a clip span, seconds. */
+  static final double SPAN_SECONDS = 0.64;
+
   private final List<Item> items;
-  private final long seed;
+  private final long drawSeed;
   private final int draws;
 
   /** One simulated clip with its regions, clean CNR and the masks it is perturbed on. */
   private record Item(String id, Clip clip, CardiacRegions regions, double cleanCnr,
       Map<MaskChoice, ScanMask> masks) {}
 
-  private CnrLossMeter(List<Item> items, long seed, int draws) {
+  private CnrLossMeter(List<Item> items, long drawSeed, int draws) {
     this.items = items;
-    this.seed = seed;
+    this.drawSeed = drawSeed;
     this.draws = draws;
   }
 
   /**
-   * Simulates {@code clips} adult A4C clips of {@code size}² pixels and {@code frames} frames at
-   * 25 fps (a study's 16 frames at step 2 from 50 fps) from {@code seed}, to be perturbed with
-   * {@code draws} seeds per clip.
+   * Simulates {@code clips} adult A4C clips of {@code size}² pixels and {@code frames} frames
+   * spread over {@value #SPAN_SECONDS} s (the span of a study's 16 frames at step 2 from 50 fps)
+   * from {@code clipSeed}, to be perturbed with
+   * {@code draws} seeds per clip derived from {@code drawSeed}. Clip {@code i} is called {@code
+   * clip-i} whatever the clip seed, so two meters with the same draw seed give their clips the
+   * same draws (common random numbers): a held-out set then differs from the calibration set in
+   * its hearts and acquisitions only, not in the luck of the draws.
    */
-  static CnrLossMeter simulate(int clips, int size, int frames, long seed, int draws) {
-    EchoSimulator simulator = new EchoSimulator(size, frames, 25);
+  static CnrLossMeter simulate(int clips, int size, int frames, long clipSeed, long drawSeed,
+      int draws) {
+    EchoSimulator simulator = new EchoSimulator(size, frames, frames / SPAN_SECONDS);
     List<Item> items = new ArrayList<>(clips);
     for (int i = 0; i < clips; i++) {
-      String id = "calibration-" + i;
-      SplittableRandom random = new SplittableRandom(Seeds.derive(seed, "calibration", id));
+      String id = "clip-" + i;
+      SplittableRandom random = new SplittableRandom(Seeds.derive(clipSeed, "calibration", id));
       Subject subject = Cohort.ADULT.drawSubject(id, random);
       SimulatedEcho echo = simulator.simulate(subject,
           Cohort.ADULT.drawAcquisition(subject, EchoView.A4C, random));
@@ -66,7 +74,7 @@ final class CnrLossMeter {
       items.add(new Item(id, echo.clip(), regions, ContrastToNoise.of(echo.clip(), regions),
           masks));
     }
-    return new CnrLossMeter(items, seed, draws);
+    return new CnrLossMeter(items, drawSeed, draws);
   }
 
   /** Number of clips measured. */
@@ -76,17 +84,25 @@ final class CnrLossMeter {
 
   /** The mean CNR loss of {@code perturbation}, a member of {@code family}, over the clips. */
   double loss(String family, Perturbation perturbation) {
+    return Arrays.stream(perClip(family, perturbation)).average().orElseThrow();
+  }
+
+  /** The CNR loss of {@code perturbation} on each clip, averaged over the clip's draws. */
+  double[] perClip(String family, Perturbation perturbation) {
     MaskChoice choice = MaskChoice.defaultFor(family);
     int perClip = isRandom(family, perturbation, choice) ? draws : 1;
-    double sum = 0;
-    for (Item item : items) {
+    double[] losses = new double[items.size()];
+    for (int i = 0; i < losses.length; i++) {
+      Item item = items.get(i);
+      double sum = 0;
       for (int d = 0; d < perClip; d++) {
         Clip perturbed = perturbation.apply(item.clip(), item.masks().get(choice),
-            Seeds.forVideo(seed, item.id() + "#" + d, family));
+            Seeds.forVideo(drawSeed, item.id() + "#" + d, family));
         sum += 1 - ContrastToNoise.of(perturbed, item.regions()) / item.cleanCnr();
       }
+      losses[i] = sum / perClip;
     }
-    return sum / (items.size() * perClip);
+    return losses;
   }
 
   /** Whether two seeds give {@code perturbation} different outputs on the first clip. */
@@ -94,7 +110,7 @@ final class CnrLossMeter {
     Item first = items.get(0);
     ScanMask mask = first.masks().get(choice);
     return !Arrays.equals(
-        perturbation.apply(first.clip(), mask, Seeds.forVideo(seed, "draw-a", family)).data(),
-        perturbation.apply(first.clip(), mask, Seeds.forVideo(seed, "draw-b", family)).data());
+        perturbation.apply(first.clip(), mask, Seeds.forVideo(drawSeed, "a", family)).data(),
+        perturbation.apply(first.clip(), mask, Seeds.forVideo(drawSeed, "b", family)).data());
   }
 }

@@ -22,7 +22,8 @@ public final class ContrastToNoise {
   public static double of(Clip clip, CardiacRegions regions) {
     if (clip.channels() != 1 || clip.frames() != regions.frames()
         || clip.height() != regions.height() || clip.width() != regions.width()) {
-      throw new IllegalArgumentException("CNR needs a grey clip of the regions' shape, not " + clip);
+      throw new IllegalArgumentException(
+          "CNR needs a grey clip of the regions' shape, not " + clip);
     }
     double[] sum = new double[2];
     double[] squares = new double[2];

@@ -13,8 +13,8 @@ import java.util.Optional;
  * ({@link ContinuousSeverity}) at which the family takes away the level's target share of the
  * cavity–myocardium CNR ({@link SeverityTable#TARGET_LOSSES}), found by bisection on
  * {@code (0, max]}; a level the family cannot reach gets its largest strength, and the loss that
- * gives, below the target. Every registered family's published severities are measured too, so the table
- * shows how strong they are on the same scale. Strengths are rounded to {@value
+ * gives, below the target. Every registered family's published severities are measured too, so
+ * the table shows how strong they are on the same scale. Strengths are rounded to {@value
  * SeverityTable#STRENGTH_DECIMALS} decimals and the loss reported is the one the rounded strength
  * gives.
  */
@@ -22,9 +22,9 @@ public final class SeverityCalibrator {
   /** Defaults of the shipped table: clips, frame size, frames, seed and draws per clip. */
   public static final int CLIPS = 32;
   public static final int SIZE = 112;
-  public static final int FRAMES = 16;
+  public static final int FRAMES = 8;
   public static final long SEED = 18;
-  public static final int DRAWS = 6;
+  public static final int DRAWS = 4;
 
   private static final int MAX_STEPS = 30;
   private static final double LOSS_TOLERANCE = 5e-4;
@@ -40,7 +40,8 @@ public final class SeverityCalibrator {
    * frames from {@code seed}, a random family with {@code draws} seeds per clip.
    */
   public static SeverityTable calibrate(int clips, int size, int frames, long seed, int draws) {
-    return new SeverityCalibrator(CnrLossMeter.simulate(clips, size, frames, seed, draws)).run();
+    return new SeverityCalibrator(CnrLossMeter.simulate(clips, size, frames, seed, seed, draws))
+        .run();
   }
 
   /** The table: published severities of every family, then the calibrated levels. */

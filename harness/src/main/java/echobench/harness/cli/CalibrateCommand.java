@@ -39,7 +39,7 @@ final class CalibrateCommand implements Callable<Integer> {
   int size;
 
   @Option(names = "--frames", paramLabel = "F", defaultValue = "" + SeverityCalibrator.FRAMES,
-      description = "Frames per clip, at 25 fps (default: ${DEFAULT-VALUE}).")
+      description = "Frames per clip, spread over 0.64 s (default: ${DEFAULT-VALUE}).")
   int frames;
 
   @Option(names = "--seed", paramLabel = "S", defaultValue = "" + SeverityCalibrator.SEED,

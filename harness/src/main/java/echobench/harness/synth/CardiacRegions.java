@@ -3,8 +3,8 @@ package echobench.harness.synth;
 /**
  * Exact per-frame masks of the left-ventricular cavity and myocardium in a simulated clip's pixel
  * grid, from the same anatomy the simulator drew: a pixel belongs to a region when the heart layer
- * that decides the tissue at its centre, at that frame's instant of the cardiac cycle, is part of the
- * region. Both masks lie inside the fan and below the chest wall and are disjoint; papillary
+ * that decides the tissue at its centre, at that frame's instant of the cardiac cycle, is part of
+ * the region. Both masks lie inside the fan and below the chest wall and are disjoint; papillary
  * muscles, valve leaflets and other chambers belong to neither.
  */
 public final class CardiacRegions {

@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class CalibrateCommandTest {
-  /** A small search: two tiny clips, two draws each. */
+  /** A small search: one tiny clip, two draws. */
   private static final String[] SMALL = {
-    "--clips", "2", "--size", "48", "--frames", "4", "--draws", "2", "--seed", "3"};
+    "--clips", "1", "--size", "48", "--frames", "4", "--draws", "2", "--seed", "3"};
 
   @TempDir Path dir;
 
