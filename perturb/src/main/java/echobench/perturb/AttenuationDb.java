@@ -47,11 +47,28 @@ public final class AttenuationDb extends MultiplicativeMap {
                   + " dB at the deepest arc)",
           AttenuationDb::new);
 
+  /**
+   * The severity made continuous: α along the table, up to 1.14 dB/cm/MHz at strength 12, past
+   * any soft tissue's total attenuation (a stress level, not a scanner setting).
+   */
+  static final ContinuousSeverity CONTINUOUS =
+      new ContinuousSeverity(
+          SPEC.name(),
+          12,
+          s -> String.format(Locale.ROOT, "α=%.4f dB/cm/MHz (−%.2f dB at the deepest arc)",
+              ContinuousSeverity.along(ALPHA_DB_PER_CM_MHZ, s),
+              ContinuousSeverity.along(ALPHA_DB_PER_CM_MHZ, s) * FREQUENCY_MHZ * 2 * DEPTH_CM),
+          AttenuationDb::new);
+
   private final double alpha;
 
   private AttenuationDb(int severity) {
+    this(severity, severity);
+  }
+
+  private AttenuationDb(int severity, double strength) {
     super(SPEC.name(), severity);
-    this.alpha = ALPHA_DB_PER_CM_MHZ[severity];
+    this.alpha = ContinuousSeverity.along(ALPHA_DB_PER_CM_MHZ, strength);
   }
 
   /** The two-way loss in dB at the deepest arc of the sector at {@code severity}. */

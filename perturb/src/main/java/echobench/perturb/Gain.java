@@ -1,5 +1,6 @@
 package echobench.perturb;
 
+import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
@@ -33,8 +34,26 @@ public final class Gain extends GradedPerturbation {
           Gain::new);
 
 
+  /** The severity made continuous, up to strength 8 (g = 3.2, γ = 0.1). */
+  static final ContinuousSeverity CONTINUOUS =
+      new ContinuousSeverity(
+          SPEC.name(),
+          8,
+          s -> String.format(Locale.ROOT, "over: g=%.4f γ=%.4f; under: reciprocals",
+              ContinuousSeverity.along(OVER_GAIN, s), ContinuousSeverity.along(OVER_GAMMA, s)),
+          Gain::new);
+
+  private final double overGain;
+  private final double overGamma;
+
   private Gain(int severity) {
+    this(severity, severity);
+  }
+
+  private Gain(int severity, double strength) {
     super(SPEC.name(), severity);
+    this.overGain = ContinuousSeverity.along(OVER_GAIN, strength);
+    this.overGamma = ContinuousSeverity.along(OVER_GAMMA, strength);
   }
 
   /** Whether {@code seed} gives over-gain (brighter) rather than under-gain (darker). */
@@ -46,8 +65,8 @@ public final class Gain extends GradedPerturbation {
   public Clip apply(Clip clip, ScanMask mask, long seed) {
     mask.requireMatches(clip);
     boolean over = overGain(seed);
-    double gain = over ? OVER_GAIN[severity()] : 1 / OVER_GAIN[severity()];
-    double gamma = over ? OVER_GAMMA[severity()] : 1 / OVER_GAMMA[severity()];
+    double gain = over ? overGain : 1 / overGain;
+    double gamma = over ? overGamma : 1 / overGamma;
     SectorPixels sector = SectorPixels.of(mask);
     float[] in = clip.data();
     float[] out = in.clone();

@@ -1,5 +1,7 @@
 package echobench.perturb;
 
+import java.util.Locale;
+
 /**
  * {@code haze}: near-field clutter, the grey veil that reverberations in the chest wall lay over the
  * top of the sector (after Østvik et al. 2021, as in {@code usaugment}'s haze artifact).
@@ -32,13 +34,29 @@ public final class Haze extends GradedPerturbation {
           s -> "a=" + AMPLITUDE[s] + " σ=" + WIDTH[s] + "·radius centre=" + CENTRE + "·radius",
           Haze::new);
 
+  /**
+   * The severity made continuous, up to strength 12 (a = 1.86, σ = 0.39·radius: the near field
+   * clipped to white).
+   */
+  static final ContinuousSeverity CONTINUOUS =
+      new ContinuousSeverity(
+          SPEC.name(),
+          12,
+          s -> String.format(Locale.ROOT, "a=%.4f σ=%.4f·radius", ContinuousSeverity.along(
+              AMPLITUDE, s), ContinuousSeverity.along(WIDTH, s)),
+          Haze::new);
+
   private final double amplitude;
   private final double width;
 
   private Haze(int severity) {
+    this(severity, severity);
+  }
+
+  private Haze(int severity, double strength) {
     super(SPEC.name(), severity);
-    this.amplitude = AMPLITUDE[severity];
-    this.width = WIDTH[severity];
+    this.amplitude = ContinuousSeverity.along(AMPLITUDE, strength);
+    this.width = ContinuousSeverity.along(WIDTH, strength);
   }
 
   @Override

@@ -6,7 +6,10 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.ServiceLoader;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -31,6 +34,23 @@ public final class Perturbations {
           Reverberation.SPEC,
           Compression.SPEC,
           FrameDrop.SPEC);
+
+  /**
+   * The suite families whose severity can be made continuous, by name: those whose effect is a
+   * loss of contrast. Left out: {@code speckle-reduction} (smoothing raises the cavity–myocardium
+   * CNR), {@code compression} (JPEG smooths speckle too; its CNR loss stays near zero), {@code
+   * reverberation} (ghost echoes brighten cavity and wall alike: even twice the top severity's
+   * echoes take away little more than 10 % of the CNR), {@code frame-drop} and {@code codec-h264}
+   * (timing and the codec control, not a contrast change).
+   */
+  private static final Map<String, ContinuousSeverity> CONTINUOUS =
+      Stream.of(
+              AttenuationDb.CONTINUOUS,
+              RibShadow.CONTINUOUS,
+              Speckle.CONTINUOUS,
+              Haze.CONTINUOUS,
+              Gain.CONTINUOUS)
+          .collect(Collectors.toMap(ContinuousSeverity::family, c -> c));
 
   private static final List<PerturbationSpec> ALL =
       Stream.concat(BUILT_IN.stream(), provided().stream()).toList();
@@ -59,6 +79,11 @@ public final class Perturbations {
     return spec;
   }
 
+  /** The continuous severity of family {@code name}, if it has one. */
+  public static Optional<ContinuousSeverity> continuous(String name) {
+    return Optional.ofNullable(CONTINUOUS.get(name));
+  }
+
   /**
    * Parses {@code a} or a composition {@code a+b+…}, every part at {@code severity}.
    *
@@ -74,6 +99,29 @@ public final class Perturbations {
       parts.add(spec(n.trim()).at(severity));
     }
     return new ComposedPerturbation(parts);
+  }
+
+  /**
+   * Parses {@code a} or {@code a+b+…} like {@link #parse(String, int)}, on {@code scale}: on the
+   * calibrated scale each part that {@link SeverityTable#shipped()} calibrates takes its calibrated
+   * strength at {@code severity}; every other part keeps its published parameters.
+   */
+  public static Perturbation parse(String expression, int severity, SeverityScale scale) {
+    if (scale == SeverityScale.PUBLISHED || severity == 0) {
+      return parse(expression, severity);
+    }
+    String[] names = expression.split("\\+", -1);
+    List<Perturbation> parts = new ArrayList<>();
+    for (String n : names) {
+      String name = n.trim();
+      PerturbationSpec spec = spec(name);
+      OptionalDouble strength = severity <= spec.maxSeverity()
+          ? SeverityTable.shipped().strength(name, severity) : OptionalDouble.empty();
+      parts.add(strength.isPresent()
+          ? continuous(name).orElseThrow().at(severity, strength.getAsDouble())
+          : spec.at(severity));
+    }
+    return parts.size() == 1 ? parts.get(0) : new ComposedPerturbation(parts);
   }
 
   /** The highest severity valid for every part of {@code expression}. */

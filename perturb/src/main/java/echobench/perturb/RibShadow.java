@@ -1,6 +1,7 @@
 package echobench.perturb;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
@@ -46,13 +47,29 @@ public final class RibShadow extends MultiplicativeMap {
    */
   record Occluder(double angle, double depth) {}
 
+  /**
+   * The severity made continuous: the blocked fraction reaches 1 at strength 5.5 and stays there,
+   * while the shadow keeps widening (several ribs, a wider occluder), up to σθ = 59° at strength 30.
+   */
+  static final ContinuousSeverity CONTINUOUS =
+      new ContinuousSeverity(
+          SPEC.name(),
+          30,
+          s -> String.format(Locale.ROOT, "σθ=%.3f° b=%.4f", ContinuousSeverity.along(
+              SIGMA_DEGREES, s), Math.min(1, ContinuousSeverity.along(BLOCKED, s))),
+          RibShadow::new);
+
   private final double sigma;
   private final double blocked;
 
   private RibShadow(int severity) {
+    this(severity, severity);
+  }
+
+  private RibShadow(int severity, double strength) {
     super(SPEC.name(), severity);
-    this.sigma = Math.toRadians(SIGMA_DEGREES[severity]);
-    this.blocked = BLOCKED[severity];
+    this.sigma = Math.toRadians(ContinuousSeverity.along(SIGMA_DEGREES, strength));
+    this.blocked = Math.min(1, ContinuousSeverity.along(BLOCKED, strength));
   }
 
   /** The occluder that {@code seed} places in {@code sector}, identical at every severity. */

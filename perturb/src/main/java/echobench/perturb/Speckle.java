@@ -1,5 +1,6 @@
 package echobench.perturb;
 
+import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
@@ -40,11 +41,23 @@ public final class Speckle extends GradedPerturbation {
                   + AXIAL_SIGMA_PX + " px",
           Speckle::new);
 
+  /** The severity made continuous, up to strength 5: a weight above 1 is not a mixture. */
+  static final ContinuousSeverity CONTINUOUS =
+      new ContinuousSeverity(
+          SPEC.name(),
+          5,
+          s -> String.format(Locale.ROOT, "w=%.4f", ContinuousSeverity.along(WEIGHT, s)),
+          Speckle::new);
+
   private final float weight;
 
   private Speckle(int severity) {
+    this(severity, severity);
+  }
+
+  private Speckle(int severity, double strength) {
     super(SPEC.name(), severity);
-    this.weight = (float) WEIGHT[severity];
+    this.weight = (float) ContinuousSeverity.along(WEIGHT, strength);
   }
 
   @Override

@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
     subcommands = {CommandLine.HelpCommand.class, PerturbCommand.class, BenchCommand.class,
       SynthCommand.class, ReportCommand.class, CompareCommand.class, GateCommand.class,
       PretrainCommand.class, RunCommand.class, MergeCommand.class,
-      FeaturesCommand.class})
+      FeaturesCommand.class, CalibrateCommand.class})
 public final class EchoBench {
   /** Exit status for bad input. */
   public static final int EXIT_BAD_INPUT = 2;

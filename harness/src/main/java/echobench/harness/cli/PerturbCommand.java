@@ -12,6 +12,8 @@ import echobench.perturb.Perturbations;
 import echobench.perturb.ScanMask;
 import echobench.perturb.SectorGeometry;
 import echobench.perturb.Seeds;
+import echobench.perturb.SeverityScale;
+import echobench.perturb.SeverityTable;
 import echobench.reports.io.InputException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -79,6 +81,13 @@ final class PerturbCommand implements Callable<Integer> {
   @Option(names = "--sheet", description = "Write every severity side by side instead.")
   boolean sheet;
 
+  @Option(names = "--severity-scale", paramLabel = "published|calibrated",
+      defaultValue = "published",
+      description = "What SEVERITY means for the suite: each family's published parameters, or"
+          + " the calibrated levels (the same CNR loss in every family; docs/calibration.md)"
+          + " (default: ${DEFAULT-VALUE}).")
+  String severityScale;
+
   @Option(names = "--list", description = "List every perturbation with its parameters and exit.")
   boolean list;
 
@@ -86,7 +95,7 @@ final class PerturbCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter stdout = spec.commandLine().getOut();
     if (list) {
-      stdout.print(PerturbationTable.render(Perturbations.all()));
+      stdout.print(PerturbationTable.render(Perturbations.all(), SeverityTable.shipped()));
       stdout.flush();
       return 0;
     }
@@ -162,12 +171,13 @@ final class PerturbCommand implements Callable<Integer> {
 
   /** The perturbation at --severity, or at every severity for a sheet; validates the name. */
   private List<Perturbation> requestedPerturbations() {
+    SeverityScale scale = SeverityScale.parse(severityScale);
     if (!sheet) {
-      return List.of(Perturbations.parse(name, severity));
+      return List.of(Perturbations.parse(name, severity, scale));
     }
     List<Perturbation> all = new ArrayList<>();
     for (int k = 0; k <= Perturbations.maxSeverity(name); k++) {
-      all.add(Perturbations.parse(name, k));
+      all.add(Perturbations.parse(name, k, scale));
     }
     return all;
   }

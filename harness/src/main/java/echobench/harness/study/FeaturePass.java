@@ -9,6 +9,7 @@ import echobench.perturb.Clip;
 import echobench.perturb.Perturbation;
 import echobench.perturb.ScanMask;
 import echobench.perturb.Seeds;
+import echobench.perturb.SeverityScale;
 import echobench.reports.Condition;
 import echobench.reports.io.InputException;
 import java.nio.file.Path;
@@ -72,6 +73,7 @@ final class FeaturePass {
   private final Function<String, MaskChoice> maskOf;
   private final Set<MaskChoice> masksInUse;
   private final long seed;
+  private final SeverityScale scale;
   private final SkipPolicy skips;
   private final NDManager manager;
   /** Where perturbed videos are written, reused from video to video. */
@@ -90,6 +92,14 @@ final class FeaturePass {
    */
   FeaturePass(List<StudyEncoder> encoders, Function<String, MaskChoice> maskOf,
       Set<MaskChoice> masksInUse, long seed, SkipPolicy skips, NDManager manager) {
+    this(encoders, maskOf, masksInUse, seed, SeverityScale.PUBLISHED, skips, manager);
+  }
+
+  /** As above, with the perturbations' severities on {@code scale}. */
+  FeaturePass(List<StudyEncoder> encoders, Function<String, MaskChoice> maskOf,
+      Set<MaskChoice> masksInUse, long seed, SeverityScale scale, SkipPolicy skips,
+      NDManager manager) {
+    this.scale = scale;
     this.encoders = List.copyOf(encoders);
     this.maskOf = maskOf;
     this.masksInUse = Set.copyOf(masksInUse);
@@ -263,7 +273,7 @@ final class FeaturePass {
       scratch = new float[video.data().length];
     }
     return perturbations
-        .computeIfAbsent(condition, Reencode::perturbation)
+        .computeIfAbsent(condition, c -> Reencode.perturbation(c, scale))
         .applyInto(video, scanMask,
             Seeds.forVideo(seed, videoId, Reencode.plain(condition).perturbation()), scratch);
   }

@@ -9,6 +9,7 @@ import echobench.perturb.Clip;
 import echobench.perturb.Perturbations;
 import echobench.perturb.ScanMask;
 import echobench.perturb.Seeds;
+import echobench.perturb.SeverityScale;
 import echobench.reports.Condition;
 import echobench.reports.io.InputException;
 import echobench.reports.render.GalleryFrames;
@@ -45,9 +46,10 @@ final class PerturbationGallery {
    * video can be used.
    *
    * @param maskOf the mask each perturbation of the grid acts on
+   * @param scale what the severities mean
    */
   static void write(Path out, StudyDataset dataset, List<Condition> conditions,
-      Function<String, MaskChoice> maskOf, long seed) {
+      Function<String, MaskChoice> maskOf, long seed, SeverityScale scale) {
     // A re-encoded twin looks like its plain condition plus codec-h264@1; the grid's frames suffice.
     List<Condition> shown = conditions.stream()
         .filter(c -> (c.isClean() || c.isPerturbed()) && !Reencode.isReencoded(c)).toList();
@@ -67,13 +69,14 @@ final class PerturbationGallery {
       } catch (InputException e) {
         continue; // the evaluation skips (and records) this video as well
       }
-      write(out, sample, video, shown, c -> masks.get(maskOf.apply(c.perturbation())), seed);
+      write(out, sample, video, shown, c -> masks.get(maskOf.apply(c.perturbation())), seed,
+          scale);
       return;
     }
   }
 
   private static void write(Path out, Sample sample, Clip video, List<Condition> conditions,
-      Function<Condition, ScanMask> maskOf, long seed) {
+      Function<Condition, ScanMask> maskOf, long seed, SeverityScale severities) {
     int side = Math.min(video.width(), video.height());
     int scale = Math.max(1, (MIN_SIDE + side - 1) / side);
     Path figures = out.resolve(MarkdownRenderer.FIGURE_DIR);
@@ -86,7 +89,7 @@ final class PerturbationGallery {
     for (Condition c : conditions) {
       Optional<ScanMask> mask = c.isClean() ? Optional.empty() : Optional.of(maskOf.apply(c));
       Clip seen = c.isClean() ? video
-          : Perturbations.parse(c.perturbation(), c.severity()).apply(video, mask.get(),
+          : Perturbations.parse(c.perturbation(), c.severity(), severities).apply(video, mask.get(),
               Seeds.forVideo(seed, sample.id(), c.perturbation()));
       PngWriter.writeEnlargedFrame(seen, seen.frames() / 2, scale, mask, OUTLINE,
           figures.resolve(GalleryFrames.fileName(c)));

@@ -5,6 +5,7 @@ import echobench.perturb.Clip;
 import echobench.perturb.Perturbation;
 import echobench.perturb.Perturbations;
 import echobench.perturb.ScanMask;
+import echobench.perturb.SeverityScale;
 import echobench.reports.Condition;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,10 +68,14 @@ final class Reencode {
     return dataset + SUFFIX;
   }
 
-  /** The perturbation of {@code condition}: a twin's is its plain perturbation, then the codec. */
-  static Perturbation perturbation(Condition condition) {
+  /**
+   * The perturbation of {@code condition} on severity {@code scale}: a twin's is its plain
+   * perturbation, then the codec.
+   */
+  static Perturbation perturbation(Condition condition, SeverityScale scale) {
     Condition plain = plain(condition);
-    Perturbation perturbation = Perturbations.parse(plain.perturbation(), plain.severity());
+    Perturbation perturbation =
+        Perturbations.parse(plain.perturbation(), plain.severity(), scale);
     return isReencoded(condition) ? new Reencoded(perturbation) : perturbation;
   }
 

@@ -10,6 +10,7 @@ import echobench.reports.io.InputException;
 import echobench.reports.io.StrictYaml;
 import echobench.harness.task.EchoTask;
 import echobench.harness.task.EchoTasks;
+import echobench.perturb.SeverityScale;
 import echobench.reports.Condition;
 import echobench.reports.io.StrictYaml;
 import java.nio.file.Path;
@@ -58,6 +59,9 @@ import java.util.Set;
  * @param fineTune evaluated datasets, other than the train dataset, whose own TRAIN split also
  *     fits every probe (selected on their VAL split); they are then evaluated on their TEST split
  *     only, zero-shot and fine-tuned alike (absent: none)
+ * @param severityScale {@code published} (default) or {@code calibrated}: severity k of every
+ *     calibrated suite family takes away the same share of the cavity–myocardium CNR ({@link
+ *     echobench.perturb.SeverityTable}); the EchoJEPA presets keep their published parameters
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record StudyConfig(
@@ -81,7 +85,8 @@ public record StudyConfig(
     @JsonProperty("feature_store") FeatureStoreConfig featureStore,
     @JsonProperty("label_fractions") List<Double> labelFractions,
     @JsonProperty("label_seeds") Integer labelSeeds,
-    @JsonProperty("fine_tune") List<String> fineTune) {
+    @JsonProperty("fine_tune") List<String> fineTune,
+    @JsonProperty("severity_scale") String severityScale) {
 
   private static final List<String> DEVICES = List.of("auto", "cpu", "gpu");
   private static final List<String> MASKS =
@@ -151,6 +156,10 @@ public record StudyConfig(
     requireHeadsDivideWidths(models, probes);
     reencode = reencode == null ? Reencode.NONE : reencode.toLowerCase(Locale.ROOT);
     choice("reencode", reencode, List.of(Reencode.NONE, Reencode.H264));
+    severityScale = severityScale == null ? SeverityScale.PUBLISHED.toString()
+        : severityScale.toLowerCase(Locale.ROOT);
+    choice("severity_scale", severityScale,
+        Arrays.stream(SeverityScale.values()).map(SeverityScale::toString).toList());
     featureStore = featureStore == null ? FeatureStoreConfig.defaults() : featureStore;
     LabelSubset.check(labelFractions, labelSeeds);
     labelFractions = labelFractions == null ? null : List.copyOf(labelFractions);
@@ -228,8 +237,15 @@ public record StudyConfig(
    */
   String maskKey(Condition condition) {
     String fans = masksInUse().contains(MaskChoice.AUTO) ? "fans fitted" : "no fans";
+    String severities = condition.isPerturbed() && scale() == SeverityScale.CALIBRATED
+        ? ", calibrated severities" : "";
     return (condition.isClean() ? "unmasked" : maskFor(condition.perturbation()).toString())
-        + ", " + fans;
+        + ", " + fans + severities;
+  }
+
+  /** What a severity of the suite means ({@code severity_scale}; default {@code published}). */
+  SeverityScale scale() {
+    return SeverityScale.parse(severityScale);
   }
 
   /** Whether every perturbed condition is also evaluated re-encoded ({@code reencode: h264}). */

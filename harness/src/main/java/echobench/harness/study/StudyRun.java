@@ -166,7 +166,7 @@ public final class StudyRun {
             .check(configFile, datasets.values(), encoders, config.probes());
         clock = lap(timings, "models", clock);
         FeaturePass pass = new FeaturePass(encoders, config::maskFor, config.masksInUse(),
-            config.seed(), skips, manager);
+            config.seed(), config.scale(), skips, manager);
         StudyDataset train = datasets.get(config.train());
         ProbeTrainingStep.Outcome fitted = new ProbeTrainingStep(config, cache, task,
             config.labelSubsets(), units).run(train, encoders, pass, manager, progress);
@@ -218,7 +218,7 @@ public final class StudyRun {
     predictions.addAll(training.baseline(task).predictions(predictions));
     RunIntegrity.requireAligned(predictions);
     PerturbationGallery.write(out, datasets.get(config.train()), config.conditions(),
-        config::maskFor, config.seed());
+        config::maskFor, config.seed(), config.scale());
     StudyOutputs outputs = new StudyOutputs(out, config);
     List<Result> results = outputs.write(predictions, configYaml(config),
         PatientIds.of(datasets, predictions));

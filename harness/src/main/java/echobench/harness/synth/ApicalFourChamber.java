@@ -64,11 +64,11 @@ final class ApicalFourChamber extends LongAxisView {
     addLeaflets(layers, base, -annulus, annulus, 0.55, phase.atrioventricularOpening());
     addLeaflets(layers, rv.base(), rv.centerV() - rv.annulusHalfWidth(),
         rv.centerV() + rv.annulusHalfWidth(), 0.5, phase.atrioventricularOpening());
-    layers.add(Tissue.BLOOD, cavity(c))
+    layers.add(Tissue.BLOOD, cavity(c), CardiacRegion.LV_CAVITY)
         .add(Tissue.BLOOD, rv.cavity())
         .add(Tissue.BLOOD, leftAtrium)
         .add(Tissue.BLOOD, rightAtrium)
-        .add(Tissue.MYOCARDIUM, myocardium(c))
+        .add(Tissue.MYOCARDIUM, myocardium(c), CardiacRegion.LV_MYOCARDIUM)
         .add(Tissue.MYOCARDIUM, rv.cavity().grown(RV_WALL * diameter))
         .add(Tissue.MYOCARDIUM, leftAtrium.grown(atrialWall))
         .add(Tissue.MYOCARDIUM, rightAtrium.grown(atrialWall))

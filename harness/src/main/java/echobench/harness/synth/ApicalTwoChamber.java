@@ -35,9 +35,9 @@ final class ApicalTwoChamber extends LongAxisView {
 
     HeartSection.Builder layers = new HeartSection.Builder();
     addLeaflets(layers, base, -annulus, annulus, 0.5, phase.atrioventricularOpening());
-    layers.add(Tissue.BLOOD, cavity(c))
+    layers.add(Tissue.BLOOD, cavity(c), CardiacRegion.LV_CAVITY)
         .add(Tissue.BLOOD, atrium)
-        .add(Tissue.MYOCARDIUM, myocardium(c))
+        .add(Tissue.MYOCARDIUM, myocardium(c), CardiacRegion.LV_MYOCARDIUM)
         .add(Tissue.MYOCARDIUM, atrium.grown(atrialWall))
         .add(Tissue.FAT, pericardialSac())
         .add(Tissue.FAT, atrium.grown(atrialWall + GROOVE_FAT * diameter))

@@ -11,6 +11,8 @@ import java.util.List;
 final class HeartSection {
   private final Shape[] shapes;
   private final Tissue[] tissues;
+  /** Per layer, the left-ventricular region it is part of, or {@code null}. */
+  private final CardiacRegion[] regions;
   private final double stretchU;
   private final double stretchV;
   private final double minU;
@@ -18,9 +20,11 @@ final class HeartSection {
   private final double minV;
   private final double maxV;
 
-  private HeartSection(List<Shape> shapes, List<Tissue> tissues, double stretchU, double stretchV) {
+  private HeartSection(List<Shape> shapes, List<Tissue> tissues, List<CardiacRegion> regions,
+      double stretchU, double stretchV) {
     this.shapes = shapes.toArray(new Shape[0]);
     this.tissues = tissues.toArray(new Tissue[0]);
+    this.regions = regions.toArray(new CardiacRegion[0]);
     this.stretchU = stretchU;
     this.stretchV = stretchV;
     double lowU = Double.POSITIVE_INFINITY;
@@ -43,11 +47,18 @@ final class HeartSection {
   static final class Builder {
     private final List<Shape> shapes = new ArrayList<>();
     private final List<Tissue> tissues = new ArrayList<>();
+    private final List<CardiacRegion> regions = new ArrayList<>();
 
     /** Adds a layer below the ones already added. */
     Builder add(Tissue tissue, Shape shape) {
+      return add(tissue, shape, null);
+    }
+
+    /** Adds a layer below the ones already added that is part of {@code region}. */
+    Builder add(Tissue tissue, Shape shape, CardiacRegion region) {
       shapes.add(shape);
       tissues.add(tissue);
+      regions.add(region);
       return this;
     }
 
@@ -56,7 +67,7 @@ final class HeartSection {
      * its end-diastolic place by scaling its heart coordinates about the origin.
      */
     HeartSection build(double stretchU, double stretchV) {
-      return new HeartSection(shapes, tissues, stretchU, stretchV);
+      return new HeartSection(shapes, tissues, regions, stretchU, stretchV);
     }
   }
 
@@ -71,6 +82,22 @@ final class HeartSection {
       }
     }
     return Tissue.SOFT_TISSUE;
+  }
+
+  /**
+   * The left-ventricular region at heart point {@code (u, v)}: that of the layer which decides its
+   * tissue, or {@code null} when that layer belongs to neither region (or no layer contains it).
+   */
+  CardiacRegion regionAt(double u, double v) {
+    if (u < minU || u > maxU || v < minV || v > maxV) {
+      return null;
+    }
+    for (int i = 0; i < shapes.length; i++) {
+      if (shapes[i].contains(u, v)) {
+        return regions[i];
+      }
+    }
+    return null;
   }
 
   /** Factor that maps a moving point's {@code u} back to its end-diastolic {@code u}. */

@@ -89,7 +89,7 @@ final class ParasternalLongAxis extends LongAxisView {
     HeartSection.Builder layers = new HeartSection.Builder();
     addAorticValve(layers, startU, startV, radius, phase.aorticOpening());
     addLeaflets(layers, base, -annulus, posteriorAortaV, 0.4, phase.atrioventricularOpening());
-    layers.add(Tissue.BLOOD, cavity(c))
+    layers.add(Tissue.BLOOD, cavity(c), CardiacRegion.LV_CAVITY)
         .add(Tissue.BLOOD, root)
         .add(Tissue.BLOOD, sinus)
         .add(Tissue.BLOOD, rvot)
@@ -98,7 +98,7 @@ final class ParasternalLongAxis extends LongAxisView {
         .add(Tissue.FIBROUS, rootWall)
         .add(Tissue.FIBROUS, sinus.grown(AORTIC_WALL * diameter))
         .add(Tissue.FIBROUS, descending.grown(AORTIC_WALL * diameter))
-        .add(Tissue.MYOCARDIUM, myocardium(c))
+        .add(Tissue.MYOCARDIUM, myocardium(c), CardiacRegion.LV_MYOCARDIUM)
         .add(Tissue.MYOCARDIUM, rvot.grown(RV_WALL * diameter))
         .add(Tissue.MYOCARDIUM, atrium.grown(ATRIAL_WALL * diameter))
         .add(Tissue.FAT, pericardialSac())

@@ -64,8 +64,8 @@ final class ParasternalShortAxis extends ViewAnatomy {
     Ellipse rvDiastole = rightVentricle(outerDiastole, 1);
     Ellipse sac = Ellipse.circle(0, 0, outerDiastole + PERICARDIAL_GAP * diameter);
     Ellipse rvSac = rvDiastole.grown((RV_WALL + PERICARDIAL_GAP) * diameter);
-    layers.add(Tissue.BLOOD, Ellipse.circle(0, 0, radius))
-        .add(Tissue.MYOCARDIUM, Ellipse.circle(0, 0, outer))
+    layers.add(Tissue.BLOOD, Ellipse.circle(0, 0, radius), CardiacRegion.LV_CAVITY)
+        .add(Tissue.MYOCARDIUM, Ellipse.circle(0, 0, outer), CardiacRegion.LV_MYOCARDIUM)
         .add(Tissue.BLOOD, rv)
         .add(Tissue.MYOCARDIUM, rv.grown(RV_WALL * diameter))
         .add(Tissue.FAT, sac)

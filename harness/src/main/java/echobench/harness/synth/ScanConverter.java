@@ -28,7 +28,7 @@ final class ScanConverter {
         double y = scanY(py, pixel);
         double r = Math.hypot(x, y);
         double theta = Math.atan2(x, y);
-        if (r > grid.depthCm() || Math.abs(theta) > grid.halfAngle()) {
+        if (!insideFan(x, y, grid.depthCm(), grid.halfAngle())) {
           corner[p] = -1;
           continue;
         }
@@ -46,6 +46,11 @@ final class ScanConverter {
   /** Image scale: the sector's radius spans the image's height. */
   static double centimetresPerPixel(double depthCm, int size) {
     return depthCm / size;
+  }
+
+  /** Whether scan point {@code (x, y)} lies inside the fan of radius {@code depthCm}. */
+  static boolean insideFan(double x, double y, double depthCm, double halfAngle) {
+    return Math.hypot(x, y) <= depthCm && Math.abs(Math.atan2(x, y)) <= halfAngle;
   }
 
   /** Scan {@code x} (cm) of the centre of pixel column {@code px}. */

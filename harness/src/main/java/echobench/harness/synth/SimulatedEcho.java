@@ -11,6 +11,14 @@ import echobench.perturb.Clip;
  */
 public record SimulatedEcho(Clip clip, Subject subject, Acquisition acquisition) {
 
+  /**
+   * Exact masks of the left-ventricular cavity and myocardium in every frame of {@link #clip}, from
+   * the anatomy the simulator drew (computed on each call; the pixels are not involved).
+   */
+  public CardiacRegions regions() {
+    return CardiacRegions.of(this);
+  }
+
   /** Image column (pixels, may be fractional) of heart point {@code (u, v)}. */
   public double pixelX(double u, double v) {
     double scale = ScanConverter.centimetresPerPixel(acquisition.depthCm(), clip.width());

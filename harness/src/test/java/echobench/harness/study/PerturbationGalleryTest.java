@@ -8,6 +8,7 @@ import echobench.harness.data.Sample;
 import echobench.harness.data.Split;
 import echobench.harness.video.VideoWriter;
 import echobench.perturb.Clip;
+import echobench.perturb.SeverityScale;
 import echobench.reports.Condition;
 import echobench.reports.render.GalleryFrames;
 import java.awt.image.BufferedImage;
@@ -41,7 +42,7 @@ class PerturbationGalleryTest {
     Path out = dir.resolve("run");
     PerturbationGallery.write(out, new StudyDataset("adult", samples, "f", dir.resolve("FileList.csv")),
         List.of(Condition.CLEAN, new Condition("depth-exp", 0), depth1, depth3),
-        perturbation -> MaskChoice.FULL, 5);
+        perturbation -> MaskChoice.FULL, 5, SeverityScale.PUBLISHED);
 
     Path figures = out.resolve("figures");
     assertThat(figures.resolve(GalleryFrames.fileName(new Condition("depth-exp", 0))))

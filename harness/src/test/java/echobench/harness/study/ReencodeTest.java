@@ -8,6 +8,7 @@ import echobench.perturb.Clip;
 import echobench.perturb.Perturbation;
 import echobench.perturb.Perturbations;
 import echobench.perturb.ScanMask;
+import echobench.perturb.SeverityScale;
 import echobench.reports.Condition;
 import echobench.reports.io.InputException;
 import java.io.IOException;
@@ -67,14 +68,15 @@ class ReencodeTest {
     Clip clip = echo();
     ScanMask mask = ScanMask.full(clip.height(), clip.width());
     long seed = 99;
-    Perturbation twin = Reencode.perturbation(new Condition("shadow-gauss+reencode", 3));
+    Perturbation twin = Reencode.perturbation(new Condition("shadow-gauss+reencode", 3),
+        SeverityScale.PUBLISHED);
     Clip shadowed = Perturbations.parse("shadow-gauss", 3).apply(clip, mask, seed);
     Clip expected = CodecH264.SPEC.at(1).apply(shadowed, mask, seed);
     assertThat(twin.apply(clip, mask, seed).data()).isEqualTo(expected.data());
     assertThat(twin.name()).isEqualTo("shadow-gauss+reencode");
     assertThat(twin.severity()).isEqualTo(3);
-    assertThat(Reencode.perturbation(new Condition("shadow-gauss", 3)).apply(clip, mask, seed)
-        .data()).isEqualTo(shadowed.data());
+    assertThat(Reencode.perturbation(new Condition("shadow-gauss", 3), SeverityScale.PUBLISHED)
+        .apply(clip, mask, seed).data()).isEqualTo(shadowed.data());
   }
 
   @Test
