@@ -84,12 +84,13 @@ final class EvaluationStep {
       Map<Group, List<Prediction>> fresh = new HashMap<>();
       List<SkippedVideo> skipped;
       try (StudyProgress.Bar bar = progress.bar("evaluate " + dataset.name(), samples.size())) {
-        skipped = pass.run(dataset.name(), samples, conditions,
+        skipped = pass.run(dataset.name(), viewNames(task), samples, conditions,
             (e, c) -> probes.stream().anyMatch(p -> p.encoder() == e
                 && needed.contains(new Group(p, c))),
             (e, c, chunk, tokens, perClip) -> {
               FeatureSet.Builder features =
-                  FeatureSet.builder(encoders.get(e).layout(perClip), task.probeTask());
+                  FeatureSet.builder(encoders.get(e).layout(task.views().size(), perClip),
+                      task.probeTask());
               for (int i = 0; i < chunk.size(); i++) {
                 features.add(FeatureSample.of(chunk.get(i).id(), tokens.get(i),
                     task.label(chunk.get(i))));
@@ -183,6 +184,11 @@ final class EvaluationStep {
     return rows;
   }
 
+  /** The names of {@code task}'s views, in order; empty for a single-view task. */
+  static List<String> viewNames(EchoTask task) {
+    return task.views().stream().map(Enum::name).toList();
+  }
+
   private static PredictionGroupFile toFile(List<Prediction> rows, List<SkippedVideo> skipped,
       StudyProbe probe, List<StudyEncoder> encoders, String dataset, Condition condition) {
     double[] targets = new double[rows.size()];
@@ -196,6 +202,6 @@ final class EvaluationStep {
       scores[i] = rows.get(i).scores();
     }
     return new PredictionGroupFile(probe.modelName(encoders.get(probe.encoder())), dataset,
-        condition.perturbation(), condition.severity(), videos, targets, values, scores, skipped);
+        condition.perturbationColumn(), condition.severity(), videos, targets, values, scores, skipped);
   }
 }

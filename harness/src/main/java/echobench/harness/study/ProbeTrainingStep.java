@@ -202,7 +202,8 @@ final class ProbeTrainingStep {
     FeatureStore.Writer[][] writers = new FeatureStore.Writer[encoders.size()][SPLITS.size()];
     try (StudyProgress.Bar bar = progress.bar("features " + train.name() + " train+val",
         both.size())) {
-      List<SkippedVideo> skipped = pass.run(train.name(), both, List.of(Condition.CLEAN),
+      List<SkippedVideo> skipped = pass.run(train.name(), EvaluationStep.viewNames(task), both,
+          List.of(Condition.CLEAN),
           (e, c) -> encode[e],
           (e, c, samples, tokens, perClip) -> {
             for (int i = 0; i < samples.size(); i++) {
@@ -211,7 +212,8 @@ final class ProbeTrainingStep {
               try {
                 if (writers[e][split] == null) {
                   writers[e][split] = FeatureStore.create(stores[e][split],
-                      encoders.get(e).layout(perClip), task.probeTask(), dtype,
+                      encoders.get(e).layout(task.views().size(), perClip), task.probeTask(),
+                      dtype,
                       storeKeys[e][split]);
                 }
                 writers[e][split].add(FeatureSample.of(s.id(), tokens.get(i),
