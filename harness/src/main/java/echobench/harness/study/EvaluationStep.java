@@ -2,7 +2,6 @@ package echobench.harness.study;
 
 import echobench.harness.data.Sample;
 import echobench.harness.data.Split;
-import echobench.models.probe.FeatureSample;
 import echobench.models.probe.FeatureSet;
 import echobench.models.probe.Predictions;
 import echobench.harness.task.EchoTask;
@@ -84,7 +83,7 @@ final class EvaluationStep {
       Map<Group, List<Prediction>> fresh = new HashMap<>();
       List<SkippedVideo> skipped;
       try (StudyProgress.Bar bar = progress.bar("evaluate " + dataset.name(), samples.size())) {
-        skipped = pass.run(dataset.name(), viewNames(task), samples, conditions,
+        skipped = pass.run(dataset.name(), TaskViews.names(task), samples, conditions,
             (e, c) -> probes.stream().anyMatch(p -> p.encoder() == e
                 && needed.contains(new Group(p, c))),
             (e, c, chunk, tokens, perClip) -> {
@@ -92,7 +91,7 @@ final class EvaluationStep {
                   FeatureSet.builder(encoders.get(e).layout(task.views().size(), perClip),
                       task.probeTask());
               for (int i = 0; i < chunk.size(); i++) {
-                features.add(FeatureSample.of(chunk.get(i).id(), tokens.get(i),
+                features.add(TaskViews.features(task, chunk.get(i).id(), tokens.get(i),
                     task.label(chunk.get(i))));
               }
               FeatureSet set = features.build();
@@ -182,11 +181,6 @@ final class EvaluationStep {
           set.sample(i).label(), task.prediction(predicted, i), task.scores(predicted, i)));
     }
     return rows;
-  }
-
-  /** The names of {@code task}'s views, in order; empty for a single-view task. */
-  static List<String> viewNames(EchoTask task) {
-    return task.views().stream().map(Enum::name).toList();
   }
 
   private static PredictionGroupFile toFile(List<Prediction> rows, List<SkippedVideo> skipped,

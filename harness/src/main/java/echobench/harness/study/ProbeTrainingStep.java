@@ -3,7 +3,6 @@ package echobench.harness.study;
 import ai.djl.ndarray.NDManager;
 import echobench.harness.data.Sample;
 import echobench.harness.data.Split;
-import echobench.models.probe.FeatureSample;
 import echobench.models.probe.FeatureSource;
 import echobench.models.probe.FeatureStore;
 import echobench.models.probe.Probe;
@@ -202,7 +201,7 @@ final class ProbeTrainingStep {
     FeatureStore.Writer[][] writers = new FeatureStore.Writer[encoders.size()][SPLITS.size()];
     try (StudyProgress.Bar bar = progress.bar("features " + train.name() + " train+val",
         both.size())) {
-      List<SkippedVideo> skipped = pass.run(train.name(), EvaluationStep.viewNames(task), both,
+      List<SkippedVideo> skipped = pass.run(train.name(), TaskViews.names(task), both,
           List.of(Condition.CLEAN),
           (e, c) -> encode[e],
           (e, c, samples, tokens, perClip) -> {
@@ -216,7 +215,7 @@ final class ProbeTrainingStep {
                       dtype,
                       storeKeys[e][split]);
                 }
-                writers[e][split].add(FeatureSample.of(s.id(), tokens.get(i),
+                writers[e][split].add(TaskViews.features(task, s.id(), tokens.get(i),
                     task.label(s)));
               } catch (IOException x) {
                 throw storeFailure(stores[e][split], x);
