@@ -196,6 +196,7 @@ final class EvaluationStep {
       scores[i] = rows.get(i).scores();
     }
     return new PredictionGroupFile(probe.modelName(encoders.get(probe.encoder())), dataset,
-        condition.perturbationColumn(), condition.severity(), videos, targets, values, scores, skipped);
+        condition.perturbationColumn(), condition.severity(), videos, targets, values, scores,
+        skipped);
   }
 }

@@ -29,8 +29,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * twice (a small synthetic adult cohort with every view, or, for a multi-view task, the biplane
  * cohort recorded in A4C and A2C; a random-init micro encoder, a linear probe, one perturbation,
  * for a multi-view task also scoped to each view alone): a result for every metric of the task for
- * the probe and for the task's own baseline under every condition, every metric within its range, predictions valid for
- * the task's probe output, and byte-identical tables on the second run.
+ * the probe and for the task's own baseline under every condition, every metric within its
+ * range, predictions valid for the task's probe output, and byte-identical tables on the second
+ * run.
  */
 class TaskContractTest {
   private static final String PROBE_MODEL = "random-micro/linear";

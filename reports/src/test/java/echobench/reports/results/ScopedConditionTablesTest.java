@@ -50,7 +50,8 @@ class ScopedConditionTablesTest {
     Path file = dir.resolve("predictions.csv");
     PredictionsTable.write(PredictionsTable.toTable(rows), file);
 
-    assertThat(Files.readAllLines(file)).contains("m/linear,adult,depth-exp[A2C],3,PT00001,55,49.75,");
+    assertThat(Files.readAllLines(file))
+        .contains("m/linear,adult,depth-exp[A2C],3,PT00001,55,49.75,");
     List<Prediction> read = PredictionsTable.rows(PredictionsTable.read(file));
     assertThat(read).extracting(Prediction::condition).containsExactly(Condition.CLEAN, A2C);
     assertThat(read).extracting(Prediction::prediction).containsExactly(52.5, 49.75);
