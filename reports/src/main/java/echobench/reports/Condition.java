@@ -68,6 +68,34 @@ public record Condition(String perturbation, int severity, String view)
     return !isClean() && (view == null || view.equals(videoView));
   }
 
+  /**
+   * The {@code perturbation} column of the tables: the perturbation's name, followed by {@code
+   * [VIEW]} for a condition scoped to one view ({@code depth-exp[A4C]}); read back by {@link
+   * #fromColumns}.
+   */
+  public String perturbationColumn() {
+    return view == null ? perturbation : perturbation + "[" + view + "]";
+  }
+
+  /**
+   * The condition written as {@code perturbationColumn} and {@code severity} in a table: a
+   * trailing {@code [VIEW]} on the perturbation scopes it to that view.
+   *
+   * @throws IllegalArgumentException for an invalid condition or a malformed view suffix
+   */
+  public static Condition fromColumns(String perturbationColumn, int severity) {
+    int open = perturbationColumn.indexOf('[');
+    if (open < 0) {
+      return new Condition(perturbationColumn, severity);
+    }
+    if (!perturbationColumn.endsWith("]") || open != perturbationColumn.lastIndexOf('[')) {
+      throw new IllegalArgumentException("perturbation \"" + perturbationColumn
+          + "\": a view is written as one trailing [VIEW]");
+    }
+    return new Condition(perturbationColumn.substring(0, open), severity,
+        perturbationColumn.substring(open + 1, perturbationColumn.length() - 1));
+  }
+
   /** Whether this is the unperturbed data. */
   public boolean isClean() {
     return perturbation.equals(NONE);

@@ -2,7 +2,6 @@ package echobench.harness.study;
 
 import echobench.harness.data.Sample;
 import echobench.harness.data.Split;
-import echobench.models.probe.FeatureSample;
 import echobench.models.probe.FeatureSet;
 import echobench.models.probe.Predictions;
 import echobench.harness.task.EchoTask;
@@ -84,14 +83,15 @@ final class EvaluationStep {
       Map<Group, List<Prediction>> fresh = new HashMap<>();
       List<SkippedVideo> skipped;
       try (StudyProgress.Bar bar = progress.bar("evaluate " + dataset.name(), samples.size())) {
-        skipped = pass.run(dataset.name(), samples, conditions,
+        skipped = pass.run(dataset.name(), TaskViews.names(task), samples, conditions,
             (e, c) -> probes.stream().anyMatch(p -> p.encoder() == e
                 && needed.contains(new Group(p, c))),
             (e, c, chunk, tokens, perClip) -> {
               FeatureSet.Builder features =
-                  FeatureSet.builder(encoders.get(e).layout(perClip), task.probeTask());
+                  FeatureSet.builder(encoders.get(e).layout(task.views().size(), perClip),
+                      task.probeTask());
               for (int i = 0; i < chunk.size(); i++) {
-                features.add(FeatureSample.of(chunk.get(i).id(), tokens.get(i),
+                features.add(TaskViews.features(task, chunk.get(i).id(), tokens.get(i),
                     task.label(chunk.get(i))));
               }
               FeatureSet set = features.build();
@@ -196,6 +196,7 @@ final class EvaluationStep {
       scores[i] = rows.get(i).scores();
     }
     return new PredictionGroupFile(probe.modelName(encoders.get(probe.encoder())), dataset,
-        condition.perturbation(), condition.severity(), videos, targets, values, scores, skipped);
+        condition.perturbationColumn(), condition.severity(), videos, targets, values, scores,
+        skipped);
   }
 }

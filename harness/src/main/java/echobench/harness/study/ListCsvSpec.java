@@ -15,7 +15,8 @@ import java.util.Set;
 
 /**
  * V-JEPA style list files ({@code kind: list-csv}); an evaluation-only dataset lists {@code test}
- * alone.
+ * alone. For a multi-view task each row lists one path per view of the task, in its order, then
+ * the label.
  *
  * @param root the folder the listed video paths are resolved under, relative to the config
  * @param files a list file per split ({@code train}, {@code val}, {@code test}), relative to the
@@ -57,7 +58,8 @@ public record ListCsvSpec(String root, Map<String, String> files) implements Dat
       String file = files.get(split.name().toLowerCase(Locale.ROOT));
       if (file != null) {
         samples.addAll(
-            ListCsvDataset.load(configDir.resolve(file), base, label, split).samples());
+            ListCsvDataset.load(configDir.resolve(file), base, label, split, task.views())
+                .samples());
       }
     }
     return samples;

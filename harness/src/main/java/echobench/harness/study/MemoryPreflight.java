@@ -238,12 +238,13 @@ final class MemoryPreflight {
     Set<Path> seen = new LinkedHashSet<>();
     for (StudyDataset dataset : datasets) {
       for (Sample sample : dataset.samples()) {
-        Path file = sample.video();
-        if (seen.add(file)) {
-          try {
-            videos.add(new VideoSize(file, VideoReader.probe(file)));
-          } catch (InputException e) {
-            // An unreadable video is skipped by the pass (max_skip_fraction), not refused here.
+        for (Path file : sample.videos()) {
+          if (seen.add(file)) {
+            try {
+              videos.add(new VideoSize(file, VideoReader.probe(file)));
+            } catch (InputException e) {
+              // An unreadable video is skipped by the pass (max_skip_fraction), not refused here.
+            }
           }
         }
       }

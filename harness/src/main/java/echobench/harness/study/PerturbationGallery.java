@@ -51,8 +51,10 @@ final class PerturbationGallery {
   static void write(Path out, StudyDataset dataset, List<Condition> conditions,
       Function<String, MaskChoice> maskOf, long seed, SeverityScale scale) {
     // A re-encoded twin looks like its plain condition plus codec-h264@1; the grid's frames suffice.
+    // A multi-view sample shows its first view, so only conditions on every view are drawn.
     List<Condition> shown = conditions.stream()
-        .filter(c -> (c.isClean() || c.isPerturbed()) && !Reencode.isReencoded(c)).toList();
+        .filter(c -> (c.isClean() || c.isPerturbed()) && !Reencode.isReencoded(c)
+            && c.view() == null).toList();
     for (Sample sample : dataset.samples(Split.TEST)) {
       Clip video;
       Map<MaskChoice, ScanMask> masks = new EnumMap<>(MaskChoice.class);

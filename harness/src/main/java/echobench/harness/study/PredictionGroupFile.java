@@ -14,7 +14,9 @@ import java.util.Locale;
  *
  * @param model {@code <encoder>/<probe>}
  * @param dataset the dataset's name
- * @param perturbation the condition's perturbation ({@code none} when clean)
+ * @param perturbation the condition's perturbation ({@code none} when clean) as the tables'
+ *     perturbation column writes it ({@link Condition#perturbationColumn()}: {@code [VIEW]}
+ *     appended when scoped to one view)
  * @param severity the condition's severity
  * @param videos the video ids, in dataset order
  * @param targets the targets, one per video
@@ -73,6 +75,6 @@ record PredictionGroupFile(
 
   private IntegrityException violation(String what) {
     return new IntegrityException(model + " on " + dataset + " under "
-        + new Condition(perturbation, severity).label() + ": " + what);
+        + Condition.fromColumns(perturbation, severity).label() + ": " + what);
   }
 }

@@ -3,7 +3,6 @@ package echobench.harness.study;
 import ai.djl.ndarray.NDManager;
 import echobench.harness.data.Sample;
 import echobench.harness.data.Split;
-import echobench.models.probe.FeatureSample;
 import echobench.models.probe.FeatureSource;
 import echobench.models.probe.FeatureStore;
 import echobench.models.probe.Probe;
@@ -202,7 +201,8 @@ final class ProbeTrainingStep {
     FeatureStore.Writer[][] writers = new FeatureStore.Writer[encoders.size()][SPLITS.size()];
     try (StudyProgress.Bar bar = progress.bar("features " + train.name() + " train+val",
         both.size())) {
-      List<SkippedVideo> skipped = pass.run(train.name(), both, List.of(Condition.CLEAN),
+      List<SkippedVideo> skipped = pass.run(train.name(), TaskViews.names(task), both,
+          List.of(Condition.CLEAN),
           (e, c) -> encode[e],
           (e, c, samples, tokens, perClip) -> {
             for (int i = 0; i < samples.size(); i++) {
@@ -211,10 +211,11 @@ final class ProbeTrainingStep {
               try {
                 if (writers[e][split] == null) {
                   writers[e][split] = FeatureStore.create(stores[e][split],
-                      encoders.get(e).layout(perClip), task.probeTask(), dtype,
+                      encoders.get(e).layout(task.views().size(), perClip), task.probeTask(),
+                      dtype,
                       storeKeys[e][split]);
                 }
-                writers[e][split].add(FeatureSample.of(s.id(), tokens.get(i),
+                writers[e][split].add(TaskViews.features(task, s.id(), tokens.get(i),
                     task.label(s)));
               } catch (IOException x) {
                 throw storeFailure(stores[e][split], x);

@@ -255,7 +255,9 @@ public record StudyConfig(
 
   /**
    * The distinct evaluation conditions: clean first, then the grid in the order written, then, with
-   * {@code reencode: h264}, the {@link Reencode re-encoded} twin of every perturbed condition.
+   * {@code reencode: h264}, the {@link Reencode re-encoded} twin of every perturbed condition. For
+   * a multi-view task each condition of the grid is followed by the same condition scoped to each
+   * of the task's views in turn ({@code depth-exp@3[A4C]}, {@code depth-exp@3[A2C]}).
    */
   List<Condition> conditions() {
     List<Condition> conditions = new ArrayList<>();
@@ -265,6 +267,7 @@ public record StudyConfig(
         Condition c = new Condition(p.name(), severity);
         if (!conditions.contains(c)) {
           conditions.add(c);
+          task.views().forEach(v -> conditions.add(c.onView(v.name())));
         }
       }
     }

@@ -2,6 +2,7 @@ package echobench.harness.study;
 
 import echobench.harness.data.Dataset;
 import echobench.harness.data.EchoView;
+import echobench.harness.data.PatientViews;
 import echobench.harness.data.Sample;
 import echobench.harness.task.EchoTask;
 import echobench.reports.io.InputException;
@@ -11,6 +12,13 @@ import java.util.List;
 /**
  * A dataset of a study under its configured name: the samples its loader lists (filtered to one
  * view when the config asks), each checked to carry the label the task needs.
+ *
+ * <p>For a multi-view task ({@link EchoTask#views()} not empty) each sample carries one video per
+ * view of the task, in its order: list-csv rows name them, and a dataset of single-view videos
+ * with patient ids (an EchoNet-Dynamic style file list with a {@code Patient} column, a synthetic
+ * biplane cohort) is grouped per patient by {@link PatientViews}. A patient lacking one of the
+ * views is refused in one line naming the file, never skipped: dropping patients silently would
+ * change the cohort the task is scored on. A single-view task refuses multi-view samples.
  *
  * @param name the key of the dataset in the config (the {@code dataset} column of the tables)
  * @param samples the samples in index order
@@ -30,6 +38,9 @@ record StudyDataset(String name, List<Sample> samples, String fingerprint, Path 
   static StudyDataset load(String name, DatasetSpec config, Path configDir,
       SyntheticCohorts cohorts, EchoTask task) {
     List<Sample> samples = config.load(configDir, cohorts, task);
+    if (!task.views().isEmpty()) {
+      return multiView(name, config, samples, config.source(configDir, cohorts), task);
+    }
     if (config.view() != null) {
       int view = EchoView.named(config.view()).orElseThrow().classIndex();
       samples = samples.stream().filter(s -> s.view() != null && s.view() == view).toList();
@@ -39,20 +50,48 @@ record StudyDataset(String name, List<Sample> samples, String fingerprint, Path 
       throw new InputException(source + ": dataset " + name
           + " has no samples" + (config.view() == null ? "" : " of view " + config.view()));
     }
-    Fingerprint fingerprint = Fingerprint.of("dataset").add(name).addJson(config).add(task.id());
     for (Sample s : samples) {
       if (s.isMultiView()) {
-        throw new InputException("dataset " + name + ": sample " + s.id() + " lists "
-            + s.videos().size() + " videos; a study reads single-view samples");
+        throw new InputException(source + ": dataset " + name + ": sample " + s.id() + " lists "
+            + s.videos().size() + " videos; task " + task.id() + " reads single-view samples");
       }
+    }
+    return labelled(name, config, samples, source, task);
+  }
+
+  /**
+   * The samples of a multi-view task, one per patient: grouped by {@link PatientViews} unless the
+   * loader already gave one video per view.
+   */
+  private static StudyDataset multiView(String name, DatasetSpec config, List<Sample> samples,
+      Path source, EchoTask task) {
+    if (config.view() != null) {
+      throw new InputException(source + ": dataset " + name + " keeps only view "
+          + config.view() + ", but task " + task.id() + " needs the views " + task.views());
+    }
+    boolean listed = !samples.isEmpty() && samples.stream().allMatch(Sample::isMultiView);
+    List<Sample> multi = listed ? samples : PatientViews.group(samples, task.views(), source);
+    if (multi.isEmpty()) {
+      throw new InputException(source + ": dataset " + name + " has no patient with the views "
+          + task.views());
+    }
+    return labelled(name, config, multi, source, task);
+  }
+
+  /** Checks every sample's label and fingerprints the listing. */
+  private static StudyDataset labelled(String name, DatasetSpec config, List<Sample> samples,
+      Path source, EchoTask task) {
+    Fingerprint fingerprint = Fingerprint.of("dataset").add(name).addJson(config).add(task.id());
+    for (Sample s : samples) {
       float label;
       try {
         label = task.label(s);
       } catch (InputException e) {
         throw new InputException(source + ": dataset " + name + ": " + e.getMessage(), e);
       }
-      fingerprint.add(s.id()).add(s.video().toString()).add(Float.toString(label))
-          .add(s.split().name());
+      fingerprint.add(s.id());
+      s.videos().forEach(v -> fingerprint.add(v.toString()));
+      fingerprint.add(Float.toString(label)).add(s.split().name());
     }
     return new StudyDataset(name, List.copyOf(samples), fingerprint.hex(), source);
   }

@@ -47,9 +47,13 @@ record StudyEncoder(String name, String fingerprint, VideoEncoder encoder, Input
     return tokens;
   }
 
-  /** The feature layout of one video: its clips, each of the encoder's tokens. */
-  FeatureLayout layout(int tokensPerClip) {
-    return new FeatureLayout(1, sampler.clips(), tokensPerClip, encoder.embedDim());
+  /**
+   * The feature layout of one sample: its views (0 for a single-view task is one view), each of
+   * its clips, each of the encoder's tokens.
+   */
+  FeatureLayout layout(int views, int tokensPerClip) {
+    return new FeatureLayout(Math.max(1, views), sampler.clips(), tokensPerClip,
+        encoder.embedDim());
   }
 
   @Override

@@ -58,7 +58,7 @@ public interface EchoTask {
 
   /**
    * The views each sample must carry, in order, for a multi-view task; empty for a task on one
-   * video of any view (every task so far: the study reads single-view samples).
+   * video of any view.
    */
   default List<EchoView> views() {
     return List.of();

@@ -17,7 +17,8 @@ public final class EchoTasks {
   /** Every registered task, the default first. */
   public static final List<EchoTask> ALL = List.of(
       new LvefTask(),
-      new ViewTask());
+      new ViewTask(),
+      new BiplaneLvefTask());
 
   private EchoTasks() {}
 

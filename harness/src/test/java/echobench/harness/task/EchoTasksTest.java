@@ -43,7 +43,7 @@ class EchoTasksTest {
     assertThatThrownBy(() -> StudyConfig.read(config))
         .isInstanceOf(InputException.class)
         .hasMessageStartingWith(config + ":2: ")
-        .hasMessageContaining("unknown task 'rvsp' (known: lvef, view)")
+        .hasMessageContaining("unknown task 'rvsp' (known: lvef, view, biplane-lvef)")
         .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
   }
 

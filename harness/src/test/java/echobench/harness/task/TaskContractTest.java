@@ -15,6 +15,7 @@ import echobench.reports.results.ResultsTable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -25,10 +26,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The contract every registered {@link EchoTask} meets, checked by a tiny study run end to end
- * twice (a small synthetic adult cohort with every view, a random-init micro encoder, a linear
- * probe, one perturbation): a result for every metric of the task for the probe and for the
- * task's own baseline under every condition, every metric within its range, predictions valid for
- * the task's probe output, and byte-identical tables on the second run.
+ * twice (a small synthetic adult cohort with every view, or, for a multi-view task, the biplane
+ * cohort recorded in A4C and A2C; a random-init micro encoder, a linear probe, one perturbation,
+ * for a multi-view task also scoped to each view alone): a result for every metric of the task for
+ * the probe and for the task's own baseline under every condition, every metric within its
+ * range, predictions valid for the task's probe output, and byte-identical tables on the second
+ * run.
  */
 class TaskContractTest {
   private static final String PROBE_MODEL = "random-micro/linear";
@@ -53,7 +56,7 @@ class TaskContractTest {
         task: %s
         datasets:
           adult: {kind: synthetic, cohort: adult, count: 24, size: 32, frames: 8, fps: 25,
-                  seed: 1, views: [A4C, A2C, PLAX, PSAX]}
+                  seed: 1, %s}
         train: adult
         models:
           - {name: random-micro, random_init: {encoder: micro, seed: 0}}
@@ -61,14 +64,17 @@ class TaskContractTest {
           - {kind: linear, epochs: 3, batch: 8, lr: [0.01], wd: [0.01]}
         perturbations:
           - {name: depth-exp, severities: [2]}
-        """.formatted(task.id(), task.id()));
+        """.formatted(task.id(), task.id(),
+        task.views().isEmpty() ? "views: [A4C, A2C, PLAX, PSAX]" : "biplane: true"));
     Path first = temp.resolve(task.id() + "-first");
     Path second = temp.resolve(task.id() + "-second");
     StudyRun.execute(config, new StudyRun.Options(first, "cpu", false, false));
     StudyRun.execute(config, new StudyRun.Options(second, "cpu", false, false));
 
     List<Result> results = ResultsTable.rows(ResultsTable.read(first.resolve("results.csv")));
-    List<Condition> conditions = List.of(Condition.CLEAN, new Condition("depth-exp", 2));
+    List<Condition> conditions = new ArrayList<>(
+        List.of(Condition.CLEAN, new Condition("depth-exp", 2)));
+    task.views().forEach(v -> conditions.add(new Condition("depth-exp", 2, v.name())));
     Set<List<Object>> found = new HashSet<>();
     for (Result r : results) {
       assertThat(r.task()).isEqualTo(task.id());

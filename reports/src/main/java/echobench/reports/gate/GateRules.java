@@ -20,7 +20,7 @@ import java.util.Optional;
  *     dataset: "*"                  # glob over dataset names; default "*"
  *     task: lvef                    # optional; default any task
  *     check: clean                  # clean | avg_degradation | worst_degradation | condition
- *     perturbation: depth-exp       # condition checks only
+ *     perturbation: depth-exp       # condition checks only; depth-exp[A4C] for one view
  *     severity: 3                   # condition checks only
  *     max_worsening: 0.25           # metric units (clean, condition) or fraction (degradations)
  *     statistic: point              # point | ci_lower | ci_upper; default point
@@ -85,7 +85,7 @@ public final class GateRules {
     if (spec.perturbation() != null || spec.severity() != null) {
       require(spec.perturbation(), "perturbation");
       require(spec.severity(), "severity");
-      condition = Optional.of(new Condition(spec.perturbation(), spec.severity()));
+      condition = Optional.of(Condition.fromColumns(spec.perturbation(), spec.severity()));
     }
     return new GateRule(spec.name(), Metric.parse(spec.metric()),
         spec.dataset() == null ? "*" : spec.dataset(), Optional.ofNullable(spec.task()), check,

@@ -27,8 +27,9 @@ public final class GalleryFrames {
   }
 
   /**
-   * The frames of {@code conditions} (clean and perturbed ones; identity conditions are left out)
-   * found in {@code figures}, clean first then by perturbation and severity.
+   * The frames of {@code conditions} (clean and perturbed ones; identity conditions, and those
+   * scoped to one view of a multi-view sample, whose frame would be the first view's, are left
+   * out) found in {@code figures}, clean first then by perturbation and severity.
    *
    * @throws UncheckedIOException when a frame exists but cannot be read
    */
@@ -36,7 +37,7 @@ public final class GalleryFrames {
     List<Gallery.Tile> tiles = new ArrayList<>();
     for (Condition c : new TreeSet<>(conditions)) {
       Path file = figures.resolve(fileName(c));
-      if ((c.isClean() || c.isPerturbed()) && Files.isRegularFile(file)) {
+      if ((c.isClean() || c.isPerturbed()) && c.view() == null && Files.isRegularFile(file)) {
         try {
           tiles.add(new Gallery.Tile(c, file.getFileName().toString(), Files.readAllBytes(file)));
         } catch (IOException e) {

@@ -422,7 +422,7 @@ public final class ReportBuilder {
             new LinkedHashMap<>();
         for (Condition c : index.conditions(dataset, task)) {
           if (c.isPerturbed()) {
-            byPerturbation.putIfAbsent(c.perturbation(), new LinkedHashMap<>());
+            byPerturbation.putIfAbsent(c.perturbationColumn(), new LinkedHashMap<>());
           }
         }
         for (var entry : byPerturbation.entrySet()) {
@@ -464,7 +464,7 @@ public final class ReportBuilder {
     for (Condition c : index.conditions(dataset, task)) {
       Optional<Result> r = index.find(model, dataset, task, metric, c)
           .filter(x -> !Double.isNaN(x.value()));
-      if (c.perturbation().equals(perturbation) && c.isPerturbed() && r.isPresent()) {
+      if (c.perturbationColumn().equals(perturbation) && c.isPerturbed() && r.isPresent()) {
         curve.put(c.severity(), interval(r.get()));
       }
     }

@@ -74,7 +74,7 @@ public final class PredictionsTable {
     for (Prediction p : predictions) {
       table.stringColumn(MODEL).append(p.model());
       table.stringColumn(DATASET).append(p.dataset());
-      table.stringColumn(PERTURBATION).append(p.condition().perturbation());
+      table.stringColumn(PERTURBATION).append(p.condition().perturbationColumn());
       table.intColumn(SEVERITY).append(p.condition().severity());
       table.stringColumn(VIDEO).append(p.video());
       table.doubleColumn(TARGET).append(p.target());
@@ -97,7 +97,7 @@ public final class PredictionsTable {
     List<Prediction> rows = new ArrayList<>(table.rowCount());
     for (int i = 0; i < table.rowCount(); i++) {
       rows.add(new Prediction(model.get(i), dataset.get(i),
-          new Condition(perturbation.get(i), severity.getInt(i)), video.get(i),
+          Condition.fromColumns(perturbation.get(i), severity.getInt(i)), video.get(i),
           target.getDouble(i), prediction.getDouble(i), parseScores(scores.get(i))));
     }
     return rows;
@@ -126,7 +126,7 @@ public final class PredictionsTable {
 
   private static Optional<String> problem(Table table, int row) {
     try {
-      new Condition(table.stringColumn(PERTURBATION).get(row),
+      Condition.fromColumns(table.stringColumn(PERTURBATION).get(row),
           table.intColumn(SEVERITY).getInt(row));
     } catch (IllegalArgumentException e) {
       return Optional.of(e.getMessage());

@@ -97,7 +97,7 @@ public final class ResultsTable {
       table.stringColumn(MODEL).append(r.model());
       table.stringColumn(DATASET).append(r.dataset());
       table.stringColumn(TASK).append(r.task());
-      table.stringColumn(PERTURBATION).append(r.condition().perturbation());
+      table.stringColumn(PERTURBATION).append(r.condition().perturbationColumn());
       table.intColumn(SEVERITY).append(r.condition().severity());
       table.stringColumn(METRIC).append(r.metric().id());
       table.doubleColumn(VALUE).append(r.value());
@@ -128,7 +128,7 @@ public final class ResultsTable {
     for (int i = 0; i < table.rowCount(); i++) {
       rows.add(new Result(
           model.get(i), dataset.get(i), task.get(i),
-          new Condition(perturbation.get(i), severity.getInt(i)),
+          Condition.fromColumns(perturbation.get(i), severity.getInt(i)),
           Metric.parse(metric.get(i)),
           value.getDouble(i), ciLow.getDouble(i), ciHigh.getDouble(i),
           n.isMissing(i) ? 0 : n.getInt(i)));
@@ -143,7 +143,7 @@ public final class ResultsTable {
           + String.join(", ", Metric.ids()) + ")");
     }
     try {
-      new Condition(table.stringColumn(PERTURBATION).get(row),
+      Condition.fromColumns(table.stringColumn(PERTURBATION).get(row),
           table.intColumn(SEVERITY).getInt(row));
     } catch (IllegalArgumentException e) {
       return Optional.of(e.getMessage());
