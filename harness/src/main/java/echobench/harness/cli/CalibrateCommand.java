@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     description = {
       "Calibrate the suite's severities on simulated clips: level k of every calibrated family"
-          + " takes away the same share (10/20/35/50/70 %) of the LV cavity-myocardium"
+          + " takes away the same share (10/20/35/50/70 %%) of the LV cavity-myocardium"
           + " contrast-to-noise ratio.",
       "Writes the severity table as CSV (the shipped table with the defaults)."
     })

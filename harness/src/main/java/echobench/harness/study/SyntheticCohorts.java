@@ -41,7 +41,9 @@ final class SyntheticCohorts {
    */
   Path materialise(SyntheticSpec config) {
     Cohort cohort = config.simulated();
-    String key = Fingerprint.of("synthetic-cohort").addJson(config).hex();
+    // The view filter applies when the cohort is read, not when it is drawn: one cohort on disk
+    // serves a study of all its views and one of a single view.
+    String key = Fingerprint.of("synthetic-cohort").addJson(config.withoutViewFilter()).hex();
     Path root = cache.resolve("synthetic-" + cohort.name() + "-" + key).toAbsolutePath()
         .normalize();
     if (Files.isDirectory(root)) {

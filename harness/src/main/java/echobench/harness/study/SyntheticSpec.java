@@ -100,6 +100,12 @@ public record SyntheticSpec(String view, @JsonProperty("test_fold") Integer test
     this(view, testFold, cohort, count, size, frames, fps, seed, views, biplane);
   }
 
+  /** This cohort read whole: the same videos on disk, without the {@code view} filter. */
+  SyntheticSpec withoutViewFilter() {
+    return new SyntheticSpec(null, testFold, cohort, count, size, frames, fps, seed, views,
+        biplane);
+  }
+
   /** Whether every subject is recorded in both apical views. */
   boolean isBiplane() {
     return Boolean.TRUE.equals(biplane);

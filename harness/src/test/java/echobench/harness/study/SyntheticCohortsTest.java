@@ -28,6 +28,18 @@ class SyntheticCohortsTest {
   @TempDir Path cache;
 
   @Test
+  void aViewFilterReadsTheSameCohortOnDisk() {
+    SyntheticCohorts cohorts = new SyntheticCohorts(cache, new StudyProgress(false));
+    SyntheticSpec a4cOnly = new SyntheticSpec("A4C", null, "adult", 6, 32, 8, 25.0, 3L, null);
+    SyntheticSpec otherSeed = new SyntheticSpec(null, null, "adult", 6, 32, 8, 25.0, 4L, null);
+
+    Path whole = cohorts.materialise(COHORT);
+
+    assertThat(cohorts.materialise(a4cOnly)).isEqualTo(whole);
+    assertThat(cohorts.materialise(otherSeed)).isNotEqualTo(whole);
+  }
+
+  @Test
   void concurrentGenerationsShareOneCompleteCohort(@TempDir Path fresh) throws Exception {
     Process other = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java")
         .toString(), "-cp", System.getProperty("java.class.path"),
