@@ -23,16 +23,17 @@ import java.util.Set;
  * and each video's declared size, against the memory there is (DESIGN §8). A study that cannot fit
  * is refused in one line naming the config, or the video that makes the batch too large.
  *
- * <p>The estimate, in bytes, with {@code C} = {@value FeaturePass#CHUNK} videos decoded together,
- * {@code B} = {@value StudyEncoder#BATCH} clips per forward pass, {@code K} clips per video, and for
- * a video {@code P} = frames × height × width and {@code c} = 1 (grey) or 3 (colour):
+ * <p>The estimate, in bytes, with {@code C} = {@value FeaturePass#CHUNK} samples decoded together,
+ * {@code V} videos per sample (1, or the views of a multi-view task), {@code B} = {@value
+ * StudyEncoder#BATCH} clips per forward pass, {@code K} clips per video, and for a video {@code P}
+ * = frames × height × width and {@code c} = 1 (grey) or 3 (colour):
  *
  * <ul>
- *   <li>heap = 4·Σ<sub>C largest videos</sub> c·P (a decoded chunk) + max (4c + 3)·P (the perturbed
- *       copy and the decoding buffer of the largest) + Σ<sub>clip sizes</sub> 4·C·K·3·f·r² (the
- *       chunk's clips, f frames of r×r) + Σ<sub>encoders</sub> 8·C·K·N·D (the chunk's tokens, N
- *       tokens of width D, held twice) + max<sub>encoder, probe</sub> 4·b·K·N·D (a probe
- *       mini-batch of b rows); compared with {@link Runtime#maxMemory()};
+ *   <li>heap = 4·Σ<sub>C·V largest videos</sub> c·P (a decoded chunk) + max (4c + 3)·P (the
+ *       perturbed copy and the decoding buffer of the largest) + Σ<sub>clip sizes</sub>
+ *       4·C·V·K·3·f·r² (the chunk's clips, f frames of r×r) + Σ<sub>encoders</sub> 8·C·V·K·N·D (the
+ *       chunk's tokens, N tokens of width D, held twice) + max<sub>encoder, probe</sub> 4·b·V·K·N·D
+ *       (a probe mini-batch of b rows); compared with {@link Runtime#maxMemory()};
  *   <li>native = Σ<sub>encoders</sub> 4·depth·D²·(4 + 2m) (the ViT weights, MLP ratio m) + the
  *       largest of 4·B·(3·f·r² + N·D·(6 + m) + heads·N²) (one forward pass: the input and one
  *       block's activations and attention scores) and, per attentive probe, 4·b·depth·(heads·N² +
@@ -162,14 +163,16 @@ final class MemoryPreflight {
    */
   void check(Path configFile, Collection<StudyDataset> datasets, List<StudyEncoder> encoders,
       List<ProbeSpec> probes) {
+    int views = datasets.stream().flatMap(d -> d.samples().stream())
+        .mapToInt(s -> s.videos().size()).max().orElse(1);
     check(configFile, videos(datasets), encoders.stream().map(EncoderShape::of).toList(),
-        probes.stream().map(ProbeSpec::batchShape).toList());
+        probes.stream().map(ProbeSpec::batchShape).toList(), views);
   }
 
   /** {@link #check(Path, Collection, List, List)} on shapes already known. */
   void check(Path configFile, List<VideoSize> videos, List<EncoderShape> encoders,
-      List<ProbeShape> probes) {
-    Estimate estimate = estimate(videos, encoders, probes);
+      List<ProbeShape> probes, int views) {
+    Estimate estimate = estimate(videos, encoders, probes, views);
     if (estimate.nativeBytes() > budget.nativeMemory()) {
       throw new InputException(configFile + ": one batch needs about "
           + size(estimate.nativeBytes()) + " of native memory (weights, forward pass and probe"
@@ -186,7 +189,8 @@ final class MemoryPreflight {
       throw new InputException(v.file() + ": " + v.info().frames() + " frames of "
           + v.info().width() + "×" + v.info().height() + (v.channels() == 1 ? " grey" : " colour")
           + " decode to " + size(v.decodedBytes()) + "; with the study's batches ("
-          + FeaturePass.CHUNK + " videos at a time) that is about " + size(estimate.heap())
+          + FeaturePass.CHUNK * views + " videos at a time) that is about "
+          + size(estimate.heap())
           + " of heap, more than the " + size(budget.heap()) + " the JVM may use; raise -Xmx"
           + " or leave the video out");
     }
@@ -194,12 +198,12 @@ final class MemoryPreflight {
 
   /** The estimate of one batch (see the class comment for the formula). */
   static Estimate estimate(List<VideoSize> videos, List<EncoderShape> encoders,
-      List<ProbeShape> probes) {
+      List<ProbeShape> probes, int views) {
     List<VideoSize> bySize = new ArrayList<>(videos);
     bySize.sort(Comparator.comparingLong(VideoSize::decodedBytes).reversed()
         .thenComparing(VideoSize::file));
     long chunk = 0;
-    for (VideoSize v : bySize.subList(0, Math.min(FeaturePass.CHUNK, bySize.size()))) {
+    for (VideoSize v : bySize.subList(0, Math.min(FeaturePass.CHUNK * views, bySize.size()))) {
       chunk += v.decodedBytes();
     }
     long working = 0;
@@ -214,16 +218,16 @@ final class MemoryPreflight {
     Set<List<Integer>> clipSizes = new LinkedHashSet<>();
     for (EncoderShape e : encoders) {
       if (clipSizes.add(List.of(e.frames(), e.resolution(), e.clips()))) {
-        clips += (long) FeaturePass.CHUNK * e.clips() * e.clipBytes();
+        clips += (long) FeaturePass.CHUNK * views * e.clips() * e.clipBytes();
       }
       long perClip = e.tokens() * e.width();
-      tokens += 8L * FeaturePass.CHUNK * e.clips() * perClip;
+      tokens += 8L * FeaturePass.CHUNK * views * e.clips() * perClip;
       weights += (long) (4.0 * e.depth() * e.width() * e.width() * (4 + 2 * e.mlpRatio()));
       long activations = (long) (e.depth() == 0 ? 0
           : perClip * (6 + e.mlpRatio()) + (double) e.heads() * e.tokens() * e.tokens());
       step = Math.max(step, 4L * StudyEncoder.BATCH * (e.clipBytes() / 4 + activations));
       for (ProbeShape p : probes) {
-        probeBatch = Math.max(probeBatch, 4L * p.batch() * e.clips() * perClip);
+        probeBatch = Math.max(probeBatch, 4L * p.batch() * views * e.clips() * perClip);
         step = Math.max(step, 4L * p.batch() * p.depth()
             * ((long) p.heads() * e.tokens() * e.tokens() + 10 * perClip));
       }

@@ -45,7 +45,8 @@ class MemoryPreflightTest {
   void theEstimateIsTheDocumentedSum() {
     long p = 32L * 32 * 32; // 32 frames of 32×32
     MemoryPreflight.Estimate e = MemoryPreflight.estimate(
-        List.of(grey("a.avi", 32, 32), grey("b.avi", 32, 32)), List.of(ENCODER), List.of(PROBE));
+        List.of(grey("a.avi", 32, 32), grey("b.avi", 32, 32)), List.of(ENCODER), List.of(PROBE),
+        1);
 
     long clips = 8 * 1 * 4 * 3 * 8 * 32 * 32; // chunk × clips × 4 bytes × RGB × f × r²
     long tokens = 8 * 8 * 1 * 16 * 64;         // 8 bytes (two copies) × chunk × clips × N × D
@@ -60,12 +61,29 @@ class MemoryPreflightTest {
   }
 
   @Test
+  void aMultiViewChunkHoldsEverySamplesVideos() {
+    List<MemoryPreflight.VideoSize> videos = new java.util.ArrayList<>();
+    for (int i = 1; i <= 20; i++) {
+      videos.add(grey("v" + i + ".avi", 32, 32));
+    }
+    MemoryPreflight.Estimate one =
+        MemoryPreflight.estimate(videos, List.of(ENCODER), List.of(PROBE), 1);
+    MemoryPreflight.Estimate two =
+        MemoryPreflight.estimate(videos, List.of(ENCODER), List.of(PROBE), 2);
+
+    // Eight samples of two views: sixteen decoded videos, twice the clips, tokens and mini-batch.
+    assertThat(two.configHeap()).isEqualTo(2 * one.configHeap());
+    assertThat(two.videoHeap() - one.videoHeap()).isEqualTo(8 * 4L * 32 * 32 * 32);
+    assertThat(two.nativeBytes()).isEqualTo(one.nativeBytes());
+  }
+
+  @Test
   void aChunkHoldsTheEightLargestVideos() {
     List<MemoryPreflight.VideoSize> videos = new java.util.ArrayList<>();
     for (int i = 1; i <= 10; i++) {
       videos.add(grey("v" + i + ".avi", i, 16));
     }
-    MemoryPreflight.Estimate e = MemoryPreflight.estimate(videos, List.of(ENCODER), List.of());
+    MemoryPreflight.Estimate e = MemoryPreflight.estimate(videos, List.of(ENCODER), List.of(), 1);
 
     long plane = 16 * 16;
     long chunk = 4 * plane * (3 + 4 + 5 + 6 + 7 + 8 + 9 + 10);
@@ -77,10 +95,10 @@ class MemoryPreflightTest {
   void aStudyThatFitsPasses() {
     List<MemoryPreflight.VideoSize> videos = List.of(grey("a.avi", 32, 32));
     MemoryPreflight.Estimate e =
-        MemoryPreflight.estimate(videos, List.of(ENCODER), List.of(PROBE));
+        MemoryPreflight.estimate(videos, List.of(ENCODER), List.of(PROBE), 1);
 
     new MemoryPreflight(new MemoryPreflight.Budget(e.heap(), e.nativeBytes()))
-        .check(CONFIG, videos, List.of(ENCODER), List.of(PROBE));
+        .check(CONFIG, videos, List.of(ENCODER), List.of(PROBE), 1);
   }
 
   @Test
@@ -88,11 +106,11 @@ class MemoryPreflightTest {
     List<MemoryPreflight.VideoSize> videos =
         List.of(grey("small.avi", 32, 32), grey("large.avi", 300, 1024));
     MemoryPreflight.Estimate e =
-        MemoryPreflight.estimate(videos, List.of(ENCODER), List.of(PROBE));
+        MemoryPreflight.estimate(videos, List.of(ENCODER), List.of(PROBE), 1);
 
     assertThatThrownBy(() -> new MemoryPreflight(
         new MemoryPreflight.Budget(e.heap() - 1, e.nativeBytes()))
-        .check(CONFIG, videos, List.of(ENCODER), List.of(PROBE)))
+        .check(CONFIG, videos, List.of(ENCODER), List.of(PROBE), 1))
         .isInstanceOf(InputException.class)
         .hasMessageStartingWith("large.avi: 300 frames of 1024×1024 grey decode to 1.17 GiB;")
         .hasMessageContaining("more than the " + MemoryPreflight.size(e.heap() - 1));
@@ -101,11 +119,11 @@ class MemoryPreflightTest {
   @Test
   void batchesTooLargeForTheHeapNameTheConfig() {
     MemoryPreflight.Estimate e = MemoryPreflight.estimate(List.of(), List.of(ENCODER),
-        List.of(PROBE));
+        List.of(PROBE), 1);
 
     assertThatThrownBy(() -> new MemoryPreflight(
         new MemoryPreflight.Budget(e.configHeap() - 1, Long.MAX_VALUE))
-        .check(CONFIG, List.of(), List.of(ENCODER), List.of(PROBE)))
+        .check(CONFIG, List.of(), List.of(ENCODER), List.of(PROBE), 1))
         .isInstanceOf(InputException.class)
         .hasMessageStartingWith("study.yaml: one batch's clips and tokens need about "
             + MemoryPreflight.size(e.configHeap()) + " of heap");
@@ -114,11 +132,11 @@ class MemoryPreflightTest {
   @Test
   void aForwardPassTooLargeForNativeMemoryNamesTheConfig() {
     MemoryPreflight.Estimate e = MemoryPreflight.estimate(List.of(), List.of(ENCODER),
-        List.of(PROBE));
+        List.of(PROBE), 1);
 
     assertThatThrownBy(() -> new MemoryPreflight(
         new MemoryPreflight.Budget(Long.MAX_VALUE, e.nativeBytes() - 1))
-        .check(CONFIG, List.of(), List.of(ENCODER), List.of(PROBE)))
+        .check(CONFIG, List.of(), List.of(ENCODER), List.of(PROBE), 1))
         .isInstanceOf(InputException.class)
         .hasMessageStartingWith("study.yaml: one batch needs about "
             + MemoryPreflight.size(e.nativeBytes()) + " of native memory");
@@ -153,7 +171,7 @@ class MemoryPreflightTest {
         micro.grid(8, 32, 32).size(), micro.embedDim(), micro.depth(), micro.heads(),
         micro.mlpRatio());
     MemoryPreflight.Estimate e = MemoryPreflight.estimate(videos, List.of(shape),
-        List.of(new MemoryPreflight.ProbeShape(8, 0, 0)));
+        List.of(new MemoryPreflight.ProbeShape(8, 0, 0)), 1);
     Path out = temp.resolve("run");
 
     assertThatThrownBy(() -> StudyRun.execute(config,
