@@ -4,6 +4,9 @@ import echobench.harness.data.EchoView;
 import echobench.harness.synth.Cohort;
 import echobench.harness.synth.CohortLimits;
 import echobench.harness.synth.CohortWriter;
+import echobench.harness.synth.FanIntensity;
+import echobench.harness.video.FrameWindow;
+import echobench.harness.video.VideoReader;
 import echobench.reports.io.InputException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -15,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import picocli.CommandLine.Command;
@@ -73,6 +77,15 @@ final class SynthCommand implements Callable<Integer> {
           + " (default: A4C, as in EchoNet-Dynamic).")
   List<String> views;
 
+  @Option(names = "--stats",
+      description = "Then print the in-fan intensity statistics (mean, median, 90th percentile,"
+          + " share darker than 25/255) of the first " + STATS_FRAMES + " frames of every video"
+          + " written, to compare with real clips.")
+  boolean stats;
+
+  /** Frames of each video that {@code --stats} measures. */
+  static final int STATS_FRAMES = 32;
+
   @Override
   public Integer call() {
     Cohort population = Cohort.named(cohort).orElseThrow(() -> new InputException(
@@ -103,8 +116,24 @@ final class SynthCommand implements Callable<Integer> {
     PrintWriter stdout = spec.commandLine().getOut();
     stdout.printf(Locale.ROOT, "wrote %d %s videos (%d subjects) to %s in %.1f s%n",
         writer.videos(count), population.name(), count, out, (System.nanoTime() - start) / 1e9);
+    if (stats) {
+      stdout.println(intensity().line());
+    }
     stdout.flush();
     return 0;
+  }
+
+  /** The in-fan intensity of every video written, read one at a time. */
+  private FanIntensity intensity() {
+    List<Path> videos;
+    try (Stream<Path> files = Files.walk(out)) {
+      videos = files.filter(f -> f.getFileName().toString().endsWith(".avi")).sorted().toList();
+    } catch (IOException e) {
+      throw new InputException(out + ": cannot list the videos written (" + e.getMessage() + ")",
+          e);
+    }
+    FrameWindow window = new FrameWindow(0, STATS_FRAMES, 1);
+    return FanIntensity.of(() -> videos.stream().map(v -> VideoReader.read(v, window)).iterator());
   }
 
   private List<EchoView> adultViews(Cohort population) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import echobench.harness.data.EchoNetDynamicDataset;
+import echobench.harness.synth.FanIntensity;
 import echobench.harness.data.EchoNetPediatricDataset;
 import echobench.harness.data.EchoView;
 import echobench.harness.data.Sample;
@@ -60,6 +61,16 @@ class SynthCommandTest {
     assertThat(clip.channels()).isEqualTo(1);
     assertThat(clip.frames()).isEqualTo(6);
     assertThat(clip.width()).isEqualTo(32);
+  }
+
+  @Test
+  void statsMeasureTheWrittenVideosInTheirFans(@TempDir Path dir) {
+    CommandLineCapture run = synth("adult", 4, dir, 5, "--stats");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+
+    List<Clip> clips = EchoNetDynamicDataset.load(dir).samples().stream()
+        .map(s -> VideoReader.read(s.video())).toList();
+    assertThat(run.out()).contains(FanIntensity.of(clips).line());
   }
 
   @Test
