@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import echobench.models.Float16;
 import echobench.reports.io.InputException;
+import echobench.reports.io.PositionalRead;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
@@ -228,13 +229,8 @@ public final class SafeTensors {
 
   private static void readFully(FileChannel channel, ByteBuffer into, long position, Path file)
       throws IOException {
-    long at = position;
-    while (into.hasRemaining()) {
-      int n = channel.read(into, at);
-      if (n < 0) {
-        throw new InputException(file + ": truncated safetensors file");
-      }
-      at += n;
+    if (!PositionalRead.fill(channel, into, position)) {
+      throw new InputException(file + ": truncated safetensors file");
     }
   }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import echobench.models.Float16;
 import echobench.reports.io.AtomicFiles;
 import echobench.reports.io.InputException;
+import echobench.reports.io.PositionalRead;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -293,13 +294,8 @@ public final class FeatureStore implements FeatureSource, AutoCloseable {
 
   private static void readFully(Path file, FileChannel channel, ByteBuffer into, long position)
       throws IOException {
-    long at = position;
-    while (into.hasRemaining()) {
-      int n = channel.read(into, at);
-      if (n < 0) {
-        throw refused(file, "it ends early (truncated)");
-      }
-      at += n;
+    if (!PositionalRead.fill(channel, into, position)) {
+      throw refused(file, "it ends early (truncated)");
     }
   }
 
