@@ -6,7 +6,6 @@ import echobench.harness.cli.EchoBench;
 import echobench.reports.Condition;
 import echobench.reports.ReferenceBaseline;
 import echobench.reports.io.StrictYaml;
-import echobench.reports.metrics.Metric;
 import echobench.reports.results.Prediction;
 import echobench.reports.stats.ResamplingUnits;
 import java.io.IOException;

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import echobench.harness.data.EchoNetDynamicDataset;
 import echobench.harness.data.Sample;
 import echobench.harness.task.BiplaneLvefTask;
-import java.util.List;
 
 import echobench.reports.io.InputException;
 import java.io.IOException;

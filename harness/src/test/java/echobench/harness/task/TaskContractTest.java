@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.within;
 import echobench.harness.study.StudyRun;
 import echobench.models.probe.ProbeTask;
 import echobench.reports.Condition;
-import echobench.reports.ModelNames;
 import echobench.reports.metrics.Metric;
 import echobench.reports.results.Prediction;
 import echobench.reports.results.PredictionsTable;
