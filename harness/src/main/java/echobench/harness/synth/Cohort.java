@@ -41,29 +41,58 @@ public abstract sealed class Cohort permits AdultCohort, PediatricCohort {
   /** Transducer frequency used for this subject. */
   abstract double frequencyMHz(Subject subject, SplittableRandom random);
 
+  /** Transducer frequency used for this subject when scanner settings are fixed. */
+  abstract double nominalFrequencyMHz(Subject subject);
+
+  /** Draws one recording of {@code subject} in {@code view}, scanner settings varied. */
+  public Acquisition drawAcquisition(Subject subject, EchoView view, SplittableRandom random) {
+    return drawAcquisition(subject, view, random, AcquisitionVariability.VARIED);
+  }
+
   /**
    * Draws one recording of {@code subject} in {@code view}: where the heart lies, a depth that
-   * holds the whole heart, a sector of 60–90°, and the scanner's gain, dynamic range, noise and
-   * depth compensation.
+   * holds the whole heart, and the scanner's settings. Varied, they are drawn from the ranges that
+   * published scanning guidelines and scanner presets give (docs/simulator.md cites them): a
+   * sector of 60–90°, a depth 2–15 % beyond the heart, overall gain −14 ± 3 dB (within −20…−7)
+   * below the level that maps the pericardium's echo to white, a dynamic range of 45–65 dB, a far
+   * field left 0.1–0.8 dB/cm too dark by the time-gain compensation and a near field turned 0–6 dB
+   * down, near-field clutter of −38…−24 dB at the skin, an electronic noise floor of −50…−36 dB
+   * at full depth, and the cohort's transducer frequencies. Fixed, the same numbers are drawn and
+   * every scanner setting is replaced by its nominal value ({@link AcquisitionVariability#FIXED}).
    */
-  public Acquisition drawAcquisition(Subject subject, EchoView view, SplittableRandom random) {
+  public Acquisition drawAcquisition(Subject subject, EchoView view, SplittableRandom random,
+      AcquisitionVariability variability) {
     ViewAnatomy anatomy = ViewAnatomy.of(view, subject.leftVentricle());
     double chestWall = chestWallCm(subject, random);
     HeartPose pose = anatomy.drawPose(random, chestWall);
-    double depth = anatomy.deepestCm(pose) * RandomDraws.uniform(random, 1.02, 1.08);
+    double depthMargin = RandomDraws.uniform(random, 1.02, 1.15);
     double halfAngle = Math.toRadians(RandomDraws.uniform(random, 30, 45));
     double frequency = frequencyMHz(subject, random);
-    double gain = RandomDraws.truncatedNormal(random, -3, 1.5, -7, 1);
-    double dynamicRange = RandomDraws.uniform(random, 45, 60);
+    double gain = RandomDraws.truncatedNormal(random, -14, 3, -20, -7);
+    double dynamicRange = RandomDraws.uniform(random, 45, 65);
     double noiseFloor = RandomDraws.uniform(random, -50, -36);
-    double tgcResidual = RandomDraws.uniform(random, 0.05, 0.4);
+    double tgcResidual = RandomDraws.uniform(random, 0.1, 0.8);
+    double tgcNear = RandomDraws.uniform(random, -6, 0);
+    double clutter = RandomDraws.uniform(random, -38, -24);
     double myocardium = RandomDraws.truncatedNormal(random, 0, 1.5, -4, 4);
     double coherence = RandomDraws.uniform(random, 0.55, 0.8);
     double frameCorrelation = RandomDraws.uniform(random, 0.3, 0.6);
     double start = RandomDraws.uniform(random, 0, 60 / subject.heartRateBpm());
-    return new Acquisition(view, pose, depth, halfAngle, chestWall, frequency, gain, dynamicRange,
-        noiseFloor, tgcResidual, myocardium, coherence, frameCorrelation, start,
-        random.nextLong());
+    long seed = random.nextLong();
+    if (variability == AcquisitionVariability.FIXED) {
+      depthMargin = 1.08;
+      halfAngle = Math.toRadians(37.5);
+      frequency = nominalFrequencyMHz(subject);
+      gain = -14;
+      dynamicRange = 55;
+      noiseFloor = -43;
+      tgcResidual = 0.45;
+      tgcNear = -3;
+      clutter = -31;
+    }
+    return new Acquisition(view, pose, anatomy.deepestCm(pose) * depthMargin, halfAngle, chestWall,
+        frequency, gain, dynamicRange, noiseFloor, tgcResidual, tgcNear, clutter, myocardium,
+        coherence, frameCorrelation, start, seed);
   }
 
   /**

@@ -55,7 +55,12 @@ final class PediatricCohort extends Cohort {
 
   @Override
   double frequencyMHz(Subject subject, SplittableRandom random) {
+    return nominalFrequencyMHz(subject) * RandomDraws.uniform(random, 0.93, 1.07);
+  }
+
+  @Override
+  double nominalFrequencyMHz(Subject subject) {
     double bsa = subject.demographics().bodySurfaceArea();
-    return Math.max(3.5, Math.min(7.5, 7.5 - 2.5 * bsa)) * RandomDraws.uniform(random, 0.93, 1.07);
+    return Math.max(3.5, Math.min(7.5, 7.5 - 2.5 * bsa));
   }
 }
