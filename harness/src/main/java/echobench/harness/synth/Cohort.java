@@ -17,6 +17,9 @@ public abstract sealed class Cohort permits AdultCohort, PediatricCohort {
   public static final Cohort PEDIATRIC = new PediatricCohort();
   /** The largest fractional shortening a drawn two-chamber plane may have. */
   private static final double MAX_SHORTENING = 0.9;
+  /** Range of grey levels at which the noise floor displays at full depth. */
+  private static final double NOISE_GREY_LOW = 0.05;
+  private static final double NOISE_GREY_HIGH = 0.2;
 
   /** Every cohort, in the order the command line lists them. */
   public static List<Cohort> all() {
@@ -56,7 +59,7 @@ public abstract sealed class Cohort permits AdultCohort, PediatricCohort {
    * sector of 60–90°, a depth 2–15 % beyond the heart, overall gain −14 ± 3 dB (within −20…−7)
    * below the level that maps the pericardium's echo to white, a dynamic range of 45–65 dB, a far
    * field left 0.1–0.8 dB/cm too dark by the time-gain compensation and a near field turned 0–6 dB
-   * down, near-field clutter of −38…−24 dB at the skin, an electronic noise floor of −50…−36 dB
+   * down, near-field clutter of −38…−24 dB at the skin, an electronic noise floor of −40…−26 dB
    * at full depth, and the cohort's transducer frequencies. Fixed, the same numbers are drawn and
    * every scanner setting is replaced by its nominal value ({@link AcquisitionVariability#FIXED}).
    */
@@ -68,10 +71,13 @@ public abstract sealed class Cohort permits AdultCohort, PediatricCohort {
     double depthMargin = RandomDraws.uniform(random, 1.02, 1.15);
     double halfAngle = Math.toRadians(RandomDraws.uniform(random, 30, 45));
     double frequency = frequencyMHz(subject, random);
-    double gain = RandomDraws.truncatedNormal(random, -14, 3, -20, -7);
+    double gain = RandomDraws.truncatedNormal(random, -12.5, 2, -16, -8);
     double dynamicRange = RandomDraws.uniform(random, 45, 65);
-    double noiseFloor = RandomDraws.uniform(random, -50, -36);
-    double tgcResidual = RandomDraws.uniform(random, 0.1, 0.8);
+    // The sonographer sets the gain so that the electronic noise is just visible at the bottom of
+    // the sector: the noise floor is drawn as the grey level it displays at.
+    double noiseGrey = RandomDraws.uniform(random, NOISE_GREY_LOW, NOISE_GREY_HIGH);
+    double noiseFloor = (noiseGrey - 1) * dynamicRange - gain;
+    double tgcResidual = RandomDraws.uniform(random, 0.1, 0.6);
     double tgcNear = RandomDraws.uniform(random, -6, 0);
     double clutter = RandomDraws.uniform(random, -38, -24);
     double myocardium = RandomDraws.truncatedNormal(random, 0, 1.5, -4, 4);
@@ -85,7 +91,7 @@ public abstract sealed class Cohort permits AdultCohort, PediatricCohort {
       frequency = nominalFrequencyMHz(subject);
       gain = -14;
       dynamicRange = 55;
-      noiseFloor = -43;
+      noiseFloor = -33;
       tgcResidual = 0.45;
       tgcNear = -3;
       clutter = -31;
