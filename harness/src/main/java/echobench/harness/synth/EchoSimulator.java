@@ -15,6 +15,13 @@ import echobench.perturb.Seeds;
  * same inputs give the same clip bit for bit.
  */
 public final class EchoSimulator {
+  /**
+   * The simulator's revision, part of every cache key and provenance line of simulated data: bump
+   * it when the pixels a seed produces change (anatomy, tissue echoes, scanner model or the
+   * settings drawn), so that clips, features and encoders made by an older simulator are not
+   * reused.
+   */
+  public static final int REVISION = 2;
   /** Skin thickness, cm; subcutaneous fat takes this share of the rest of the chest wall. */
   private static final double SKIN_CM = 0.15;
   private static final double FAT_SHARE = 0.35;
