@@ -17,6 +17,8 @@ public abstract sealed class Cohort permits AdultCohort, PediatricCohort {
   public static final Cohort PEDIATRIC = new PediatricCohort();
   /** The largest fractional shortening a drawn two-chamber plane may have. */
   private static final double MAX_SHORTENING = 0.9;
+  /** Mean overall gain, dB. */
+  private static final double GAIN_DB = -12.5;
   /** Range of grey levels at which the noise floor displays at full depth. */
   private static final double NOISE_GREY_LOW = 0.05;
   private static final double NOISE_GREY_HIGH = 0.2;
@@ -54,14 +56,15 @@ public abstract sealed class Cohort permits AdultCohort, PediatricCohort {
 
   /**
    * Draws one recording of {@code subject} in {@code view}: where the heart lies, a depth that
-   * holds the whole heart, and the scanner's settings. Varied, they are drawn from the ranges that
-   * published scanning guidelines and scanner presets give (docs/simulator.md cites them): a
-   * sector of 60–90°, a depth 2–15 % beyond the heart, overall gain −14 ± 3 dB (within −20…−7)
-   * below the level that maps the pericardium's echo to white, a dynamic range of 45–65 dB, a far
-   * field left 0.1–0.8 dB/cm too dark by the time-gain compensation and a near field turned 0–6 dB
-   * down, near-field clutter of −38…−24 dB at the skin, an electronic noise floor of −40…−26 dB
-   * at full depth, and the cohort's transducer frequencies. Fixed, the same numbers are drawn and
-   * every scanner setting is replaced by its nominal value ({@link AcquisitionVariability#FIXED}).
+   * holds the whole heart, and the scanner's settings. Varied, they are drawn per video
+   * (docs/simulator.md gives the sources): a sector of 60–90°, a depth 2–15 % beyond the heart,
+   * overall gain −12.5 ± 2 dB (within −16…−8) below the level that maps the pericardium's echo to
+   * white, a dynamic range of 45–65 dB, a far field left 0.1–0.6 dB/cm too dark by the time-gain
+   * compensation and a near field turned 0–6 dB down, near-field clutter of −38…−24 dB at the skin,
+   * the cohort's transducer frequencies, and an electronic noise floor that the sonographer's gain
+   * leaves just visible: it shows at grey 0.05–0.2 at full depth. Fixed, the same numbers are
+   * drawn and every scanner setting is replaced by the middle of its range ({@link
+   * AcquisitionVariability#FIXED}).
    */
   public Acquisition drawAcquisition(Subject subject, EchoView view, SplittableRandom random,
       AcquisitionVariability variability) {
@@ -71,7 +74,7 @@ public abstract sealed class Cohort permits AdultCohort, PediatricCohort {
     double depthMargin = RandomDraws.uniform(random, 1.02, 1.15);
     double halfAngle = Math.toRadians(RandomDraws.uniform(random, 30, 45));
     double frequency = frequencyMHz(subject, random);
-    double gain = RandomDraws.truncatedNormal(random, -12.5, 2, -16, -8);
+    double gain = RandomDraws.truncatedNormal(random, GAIN_DB, 2, -16, -8);
     double dynamicRange = RandomDraws.uniform(random, 45, 65);
     // The sonographer sets the gain so that the electronic noise is just visible at the bottom of
     // the sector: the noise floor is drawn as the grey level it displays at.
@@ -86,13 +89,13 @@ public abstract sealed class Cohort permits AdultCohort, PediatricCohort {
     double start = RandomDraws.uniform(random, 0, 60 / subject.heartRateBpm());
     long seed = random.nextLong();
     if (variability == AcquisitionVariability.FIXED) {
-      depthMargin = 1.08;
+      depthMargin = 1.085;
       halfAngle = Math.toRadians(37.5);
       frequency = nominalFrequencyMHz(subject);
-      gain = -14;
+      gain = GAIN_DB;
       dynamicRange = 55;
-      noiseFloor = -33;
-      tgcResidual = 0.45;
+      noiseFloor = ((NOISE_GREY_LOW + NOISE_GREY_HIGH) / 2 - 1) * dynamicRange - gain;
+      tgcResidual = 0.35;
       tgcNear = -3;
       clutter = -31;
     }
