@@ -32,9 +32,9 @@ import java.util.TreeMap;
  * line, the degradation heatmap, severity curves with interval bands; then the tables: clean
  * metrics with intervals and against the reference baseline, per-condition metrics with Avg. Deg.,
  * the robustness summary with worst case, relative robustness and intervals, and paired
- * model-vs-model tests. The
- * predict-the-training-mean baseline appears in every table and plot, and a model whose clean
- * error is within {@value BaselineCheck#MARGIN_PERCENT} % of it is flagged.
+ * model-vs-model tests. The predict-the-training-mean baseline appears in every table and plot,
+ * and a model whose clean error is within {@value BaselineCheck#MARGIN_PERCENT} % of it is
+ * flagged.
  */
 public final class ReportBuilder {
   private static final String FLAG = "⚠";
