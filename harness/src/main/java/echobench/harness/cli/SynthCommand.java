@@ -1,6 +1,7 @@
 package echobench.harness.cli;
 
 import echobench.harness.data.EchoView;
+import echobench.harness.synth.AcquisitionVariability;
 import echobench.harness.synth.Cohort;
 import echobench.harness.synth.CohortLimits;
 import echobench.harness.synth.CohortWriter;
@@ -39,7 +40,10 @@ import picocli.CommandLine.Spec;
       "adult: EchoNet-Dynamic layout (FileList.csv + Videos/*.avi, Split TRAIN/VAL/TEST; extra"
           + " columns View, HeartRate).",
       "pediatric: EchoNet-Pediatric layout (A4C/ and PSAX/, each FileList.csv + Videos/, Split ="
-          + " fold 0..9 per patient; extra columns ESV, EDV, HeartRate)."
+          + " fold 0..9 per patient; extra columns ESV, EDV, HeartRate).",
+      "Both file lists then record each video's scanner settings: Gain, TGCSlope, TGCNear (dB,"
+          + " dB/cm, dB), Depth (cm), DynamicRange (dB), SectorWidth (degrees), Frequency (MHz),"
+          + " NoiseFloor, Clutter (dB)."
     })
 final class SynthCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -77,6 +81,12 @@ final class SynthCommand implements Callable<Integer> {
           + " (default: A4C, as in EchoNet-Dynamic).")
   List<String> views;
 
+  @Option(names = "--acquisition", paramLabel = "varied|fixed", defaultValue = "varied",
+      description = "varied: scanner settings (gain, TGC, depth, dynamic range, sector width,"
+          + " frequency, noise floor, clutter) drawn per video; fixed: every video at the nominal"
+          + " settings, the same subjects and speckle (default: ${DEFAULT-VALUE}).")
+  String acquisition;
+
   @Option(names = "--stats",
       description = "Then print the in-fan intensity statistics (mean, median, 90th percentile,"
           + " share darker than 25/255) of the first " + STATS_FRAMES + " frames of every video"
@@ -99,11 +109,14 @@ final class SynthCommand implements Callable<Integer> {
     if (!(fps > 0) || Double.isInfinite(fps)) {
       throw new InputException("--fps must be positive, not " + fps);
     }
+    AcquisitionVariability variability = AcquisitionVariability.named(acquisition)
+        .orElseThrow(() -> new InputException("--acquisition \"" + acquisition
+            + "\" is not one of varied, fixed"));
     List<EchoView> adultViews = adultViews(population);
     createOutput();
 
     CohortWriter writer = new CohortWriter(population, seed, size, frames, fps, adultViews,
-        Runtime.getRuntime().availableProcessors());
+        Runtime.getRuntime().availableProcessors(), false, variability);
     long start = System.nanoTime();
     if (System.console() != null) {
       try (ProgressBar progress = new ProgressBarBuilder().setTaskName("synth " + cohort)

@@ -53,6 +53,11 @@ public final class PretrainRunner {
     if (config.data() == null) {
       throw new InputException(file + ": 'data' is required (a synthetic cohort or a dataset root)");
     }
+    try {
+      PretrainSources.variability(config.data());
+    } catch (InputException e) {
+      throw new InputException(file + ": " + e.getMessage(), e);
+    }
     return config;
   }
 

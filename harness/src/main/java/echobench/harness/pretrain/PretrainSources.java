@@ -1,5 +1,6 @@
 package echobench.harness.pretrain;
 
+import echobench.harness.synth.AcquisitionVariability;
 import echobench.harness.synth.Cohort;
 import echobench.models.pretrain.ClipSource;
 import echobench.models.pretrain.PretrainData;
@@ -13,7 +14,8 @@ import java.util.stream.Collectors;
 /**
  * The one place where a pretraining config's {@code data.source} is understood: {@code
  * synthetic-adult} or {@code synthetic-pediatric} simulate an unlabelled cohort in memory ({@link
- * SyntheticClipSource}); anything else is the folder of a dataset in the EchoNet-Dynamic layout,
+ * SyntheticClipSource}), their scanner settings varied or fixed as {@code data.acquisition} says
+ * (default varied); anything else is the folder of a dataset in the EchoNet-Dynamic layout,
  * relative to the working directory, whose TRAIN split is read ({@link DatasetClipSource}).
  */
 public final class PretrainSources {
@@ -29,18 +31,43 @@ public final class PretrainSources {
    */
   public static ClipSource open(PretrainData data, int frames, int resolution) {
     String source = data.source().strip();
-    if (source.startsWith(SYNTHETIC_PREFIX)) {
+    if (isSynthetic(data)) {
       Cohort cohort = Cohort.named(source.substring(SYNTHETIC_PREFIX.length()))
           .orElseThrow(() -> new InputException("data.source '" + source + "' names no cohort (known: "
               + Cohort.all().stream().map(c -> SYNTHETIC_PREFIX + c.name())
                   .collect(Collectors.joining(", ")) + ")"));
       int subjects = data.clips() > 0 ? data.clips() : SyntheticClipSource.DEFAULT_SUBJECTS;
-      return SyntheticClipSource.simulate(cohort, subjects, data.seed(), frames, resolution);
+      return SyntheticClipSource.simulate(cohort, subjects, data.seed(), frames, resolution,
+          variability(data));
     }
     Path root = datasetRoot(source).orElseThrow(() -> new InputException(
         "data.source '" + source + "' is neither a synthetic cohort (" + SYNTHETIC_PREFIX
             + "adult, " + SYNTHETIC_PREFIX + "pediatric) nor a dataset folder"));
     return DatasetClipSource.open(root, data.clips(), data.seed(), frames, resolution);
+  }
+
+  /** Whether {@code data} names a synthetic cohort, simulated rather than read from a folder. */
+  public static boolean isSynthetic(PretrainData data) {
+    return data.source().strip().startsWith(SYNTHETIC_PREFIX);
+  }
+
+  /**
+   * The scanner-setting variability {@code data.acquisition} asks for (varied when absent).
+   *
+   * @throws InputException for a value other than varied or fixed, or one given for a source that
+   *     is not synthetic
+   */
+  public static AcquisitionVariability variability(PretrainData data) {
+    String given = data.acquisition();
+    if (given == null) {
+      return AcquisitionVariability.VARIED;
+    }
+    if (!isSynthetic(data)) {
+      throw new InputException("data.acquisition applies to a synthetic cohort, not to '"
+          + data.source().strip() + "'");
+    }
+    return AcquisitionVariability.named(given).orElseThrow(() -> new InputException(
+        "data.acquisition must be varied or fixed, not '" + given + "'"));
   }
 
   private static Optional<Path> datasetRoot(String source) {

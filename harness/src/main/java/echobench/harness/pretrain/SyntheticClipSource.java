@@ -3,6 +3,7 @@ package echobench.harness.pretrain;
 import echobench.harness.data.EchoNetPediatricDataset;
 import echobench.harness.data.EchoView;
 import echobench.harness.synth.Acquisition;
+import echobench.harness.synth.AcquisitionVariability;
 import echobench.harness.synth.Cohort;
 import echobench.harness.synth.EchoSimulator;
 import echobench.harness.synth.Subject;
@@ -27,6 +28,10 @@ import java.util.stream.IntStream;
  * shares no subject (body, heart, acquisition, speckle) with any evaluation cohort written with a
  * plain seed, the same {@code s} included: pretraining never sees the evaluation splits.
  *
+ * <p>Scanner settings vary from clip to clip or are held at their nominal values ({@link
+ * AcquisitionVariability}); the description names that and the simulator's revision
+ * ({@link EchoSimulator#REVISION}), so a checkpoint's provenance says which clips it saw.
+ *
  * <p>Frames are simulated at {@value #FPS} frames per second: the rate an encoder sees when the
  * 50-fps cohorts of {@code echobench synth} are sampled at the study's frame step of 2.
  */
@@ -39,12 +44,15 @@ public final class SyntheticClipSource implements ClipSource {
 
   private final Cohort cohort;
   private final long seed;
+  private final AcquisitionVariability variability;
   private final ClipShape shape;
   private final byte[][] levels;
 
-  private SyntheticClipSource(Cohort cohort, long seed, ClipShape shape, byte[][] levels) {
+  private SyntheticClipSource(Cohort cohort, long seed, AcquisitionVariability variability,
+      ClipShape shape, byte[][] levels) {
     this.cohort = cohort;
     this.seed = seed;
+    this.variability = variability;
     this.shape = shape;
     this.levels = levels;
   }
@@ -54,9 +62,10 @@ public final class SyntheticClipSource implements ClipSource {
    * on the number of threads).
    *
    * @param seed the pretraining cohort's seed ({@code data.seed})
+   * @param variability whether the scanner settings vary from clip to clip
    */
-  public static SyntheticClipSource simulate(
-      Cohort cohort, int subjects, long seed, int frames, int resolution) {
+  public static SyntheticClipSource simulate(Cohort cohort, int subjects, long seed, int frames,
+      int resolution, AcquisitionVariability variability) {
     if (subjects < 1) {
       throw new IllegalArgumentException("need at least one subject, not " + subjects);
     }
@@ -71,10 +80,12 @@ public final class SyntheticClipSource implements ClipSource {
           id, new SplittableRandom(Seeds.derive(cohortSeed, "subject", index)));
       EchoView view = views.get(i % views.size());
       Acquisition acquisition = cohort.drawAcquisition(subject, view,
-          new SplittableRandom(Seeds.derive(cohortSeed, "acquisition", index, view.name())));
+          new SplittableRandom(Seeds.derive(cohortSeed, "acquisition", index, view.name())),
+          variability);
       levels[i] = toLevels(simulator.simulate(subject, acquisition).clip().data());
     });
-    return new SyntheticClipSource(cohort, seed, new ClipShape(1, frames, resolution, resolution), levels);
+    return new SyntheticClipSource(cohort, seed, variability,
+        new ClipShape(1, frames, resolution, resolution), levels);
   }
 
   /** The seed a pretraining cohort draws its subjects from, never a plain evaluation seed. */
@@ -115,7 +126,9 @@ public final class SyntheticClipSource implements ClipSource {
   @Override
   public String describe() {
     return String.format(Locale.ROOT, "synthetic-%s cohort, %d subjects, seed %d (pretraining seed"
-            + " derived apart from evaluation cohorts), %d frames of %d² at %.0f fps",
-        cohort.name(), levels.length, seed, shape.frames(), shape.width(), FPS);
+            + " derived apart from evaluation cohorts), %d frames of %d² at %.0f fps, acquisition"
+            + " %s, simulator revision %d",
+        cohort.name(), levels.length, seed, shape.frames(), shape.width(), FPS,
+        variability.key(), EchoSimulator.REVISION);
   }
 }

@@ -4,13 +4,16 @@ import ai.djl.ndarray.NDManager;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import echobench.harness.pretrain.PretrainRunner;
+import echobench.harness.pretrain.PretrainSources;
+import echobench.harness.synth.EchoSimulator;
 import echobench.models.pretrain.PretrainConfig;
 import java.nio.file.Path;
 
 /**
  * An encoder pretrained before the study ({@code pretrain: configs/pretrain/x.yaml}), into the
- * run's model cache keyed by the pretraining config's hash; a run of the same config found there
- * is continued or reused.
+ * run's model cache keyed by the pretraining config's hash (and, for clips simulated in memory,
+ * the simulator's revision, so an encoder pretrained on an older simulator's clips is not
+ * reused); a run of the same config found there is continued or reused.
  *
  * @param config the pretraining config, relative to the study config's folder
  */
@@ -33,7 +36,7 @@ public record PretrainSource(@JsonValue String config) implements ModelSource {
   public StudyEncoder load(String model, EncoderLoader loader, NDManager manager) {
     PretrainConfig pretraining = PretrainRunner.readConfig(loader.configDir().resolve(config));
     Path out = loader.modelCache()
-        .resolve(model + "-" + pretraining.sha256().substring(0, 16));
+        .resolve(model + "-" + cacheKey(pretraining, EchoSimulator.REVISION));
     Path checkpoint;
     // Shards sharing the cache pretrain a model once: the first takes the lock, the others wait
     // and reuse its checkpoint.
@@ -42,5 +45,17 @@ public record PretrainSource(@JsonValue String config) implements ModelSource {
       checkpoint = PretrainRunner.forTerminal(loader.device()).run(pretraining, out).checkpoint();
     }
     return loader.fromCheckpoint(model, checkpoint, manager);
+  }
+
+  /**
+   * The model cache's key for {@code pretraining}'s run: its config's hash, with the simulator's
+   * {@code revision} when its clips are simulated.
+   */
+  static String cacheKey(PretrainConfig pretraining, int revision) {
+    if (!PretrainSources.isSynthetic(pretraining.data())) {
+      return pretraining.sha256().substring(0, 16);
+    }
+    return Fingerprint.of("pretraining").add(pretraining.sha256()).add("simulator revision")
+        .add(revision).hex();
   }
 }

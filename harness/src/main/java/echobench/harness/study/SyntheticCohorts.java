@@ -2,6 +2,7 @@ package echobench.harness.study;
 
 import echobench.harness.synth.Cohort;
 import echobench.harness.synth.CohortWriter;
+import echobench.harness.synth.EchoSimulator;
 import echobench.reports.io.AtomicFiles;
 import echobench.reports.io.InputException;
 import java.io.IOException;
@@ -15,8 +16,11 @@ import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Generates the synthetic datasets of a study on demand into a cache folder, one folder per
- * distinct set of settings ({@code synthetic-<cohort>-<hash of the settings>}), and reuses a
- * folder that is already complete. A cohort is written into a {@code .partial} folder and moved
+ * distinct set of settings and simulator ({@code synthetic-<cohort>-<hash of the settings and
+ * the simulator's revision>}), and reuses a folder that is already complete: a cohort drawn by an
+ * older simulator is never mistaken for one of today's. Because the folder is part of every
+ * video's path, the samples' fingerprints (and so the cached features, probes and predictions
+ * made from them) change with it. A cohort is written into a {@code .partial} folder and moved
  * into place when whole, so an interrupted generation is never mistaken for a finished one; a lock
  * makes concurrent runs that share the cache wait for one another.
  */
@@ -41,9 +45,7 @@ final class SyntheticCohorts {
    */
   Path materialise(SyntheticSpec config) {
     Cohort cohort = config.simulated();
-    // The view filter applies when the cohort is read, not when it is drawn: one cohort on disk
-    // serves a study of all its views and one of a single view.
-    String key = Fingerprint.of("synthetic-cohort").addJson(config.withoutViewFilter()).hex();
+    String key = key(config, EchoSimulator.REVISION);
     Path root = cache.resolve("synthetic-" + cohort.name() + "-" + key).toAbsolutePath()
         .normalize();
     if (Files.isDirectory(root)) {
@@ -69,13 +71,23 @@ final class SyntheticCohorts {
     return root;
   }
 
+  /**
+   * The cache key of the cohort {@code config} describes, as simulator revision {@code revision}
+   * draws it. The view filter applies when the cohort is read, not when it is drawn: one cohort on
+   * disk serves a study of all its views and one of a single view.
+   */
+  static String key(SyntheticSpec config, int revision) {
+    return Fingerprint.of("synthetic-cohort").addJson(config.withoutViewFilter())
+        .add("simulator revision").add(revision).hex();
+  }
+
   /** Writes the cohort into {@code <root>.partial} and moves it to {@code root} when whole. */
   private void generate(SyntheticSpec config, Cohort cohort, Path root) throws IOException {
     Path partial = AtomicFiles.stagingFolder(root);
     CohortWriter writer = new CohortWriter(cohort, config.seed(), config.size(),
         config.frames(), config.fps(),
         config.simulatedViews(),
-        Runtime.getRuntime().availableProcessors(), config.isBiplane());
+        Runtime.getRuntime().availableProcessors(), config.isBiplane(), config.variability());
     try (StudyProgress.Bar bar = progress.bar("synthesise " + cohort.name(),
         writer.videos(config.count()))) {
       writer.write(config.count(), partial, () -> bar.step(1));

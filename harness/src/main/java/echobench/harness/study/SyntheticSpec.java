@@ -7,6 +7,7 @@ import echobench.harness.data.EchoNetDynamicDataset;
 import echobench.harness.data.EchoNetPediatricDataset;
 import echobench.harness.data.EchoView;
 import echobench.harness.data.Sample;
+import echobench.harness.synth.AcquisitionVariability;
 import echobench.harness.synth.Cohort;
 import echobench.harness.synth.CohortLimits;
 import java.nio.file.Path;
@@ -30,10 +31,12 @@ import java.util.Locale;
  * @param biplane an adult cohort recorded in both apical views of every subject ({@code views}
  *     absent or {@code [A4C, A2C]}) with its Simpson's biplane EF as the label, for multi-view
  *     tasks (default absent: one view per subject)
+ * @param acquisition {@code varied}: scanner settings drawn per video (default); {@code fixed}:
+ *     every video at the nominal settings ({@link AcquisitionVariability})
  */
 public record SyntheticSpec(String view, @JsonProperty("test_fold") Integer testFold,
     String cohort, Integer count, Integer size, Integer frames, Double fps, Long seed,
-    List<String> views, Boolean biplane)
+    List<String> views, Boolean biplane, String acquisition)
     implements DatasetSpec {
 
   /** Checks the keys and fills the defaults. */
@@ -81,12 +84,22 @@ public record SyntheticSpec(String view, @JsonProperty("test_fold") Integer test
       views = views == null ? List.of(EchoView.A4C.name()) : List.copyOf(views);
       views.forEach(DatasetSpec::requireView);
     }
+    String given = acquisition;
+    acquisition = (given == null ? AcquisitionVariability.VARIED
+        : AcquisitionVariability.named(given).orElseThrow(() -> new IllegalArgumentException(
+            "acquisition must be varied or fixed, not '" + given + "'"))).key();
+  }
+
+  /** A cohort with one view per subject, scanner settings varied. */
+  public SyntheticSpec(String view, Integer testFold, String cohort, Integer count, Integer size,
+      Integer frames, Double fps, Long seed, List<String> views, Boolean biplane) {
+    this(view, testFold, cohort, count, size, frames, fps, seed, views, biplane, null);
   }
 
   /** A cohort with one view per subject. */
   public SyntheticSpec(String view, Integer testFold, String cohort, Integer count, Integer size,
       Integer frames, Double fps, Long seed, List<String> views) {
-    this(view, testFold, cohort, count, size, frames, fps, seed, views, null);
+    this(view, testFold, cohort, count, size, frames, fps, seed, views, null, null);
   }
 
   /** Reads the entry; {@code kind} was matched by the registry and is listed to keep key order. */
@@ -96,19 +109,25 @@ public record SyntheticSpec(String view, @JsonProperty("test_fold") Integer test
       @JsonProperty("count") Integer count, @JsonProperty("size") Integer size,
       @JsonProperty("frames") Integer frames, @JsonProperty("fps") Double fps,
       @JsonProperty("seed") Long seed, @JsonProperty("views") List<String> views,
-      @JsonProperty("biplane") Boolean biplane) {
-    this(view, testFold, cohort, count, size, frames, fps, seed, views, biplane);
+      @JsonProperty("biplane") Boolean biplane,
+      @JsonProperty("acquisition") String acquisition) {
+    this(view, testFold, cohort, count, size, frames, fps, seed, views, biplane, acquisition);
   }
 
   /** This cohort read whole: the same videos on disk, without the {@code view} filter. */
   SyntheticSpec withoutViewFilter() {
     return new SyntheticSpec(null, testFold, cohort, count, size, frames, fps, seed, views,
-        biplane);
+        biplane, acquisition);
   }
 
   /** Whether every subject is recorded in both apical views. */
   boolean isBiplane() {
     return Boolean.TRUE.equals(biplane);
+  }
+
+  /** Whether the scanner settings vary from video to video. */
+  AcquisitionVariability variability() {
+    return AcquisitionVariability.named(acquisition).orElseThrow();
   }
 
   /** The simulated cohort. */

@@ -16,7 +16,13 @@ import echobench.harness.data.EchoView;
  * @param dynamicRangeDb decibels spanned by the grey scale, black to white
  * @param noiseFloorDb electronic noise at full depth after time-gain compensation, in dB relative
  *     to the pericardium's echo
- * @param tgcResidualDbPerCm depth loss left over after time-gain compensation
+ * @param tgcResidualDbPerCm depth loss left over after time-gain compensation: the slope of the
+ *     time-gain compensation curve's error
+ * @param tgcNearDb the near-field sliders' setting: gain added at the skin, fading linearly to
+ *     nothing at a third of the depth (negative: the near field turned down against clutter)
+ * @param clutterDb near-field clutter (reverberation between the transducer, skin and ribs) at
+ *     the skin, relative to the pericardium's echo; it fades by {@value EchoSimulator#CLUTTER_DB_PER_CM} dB
+ *     per cm of depth
  * @param myocardiumOffsetDb this subject's myocardial echogenicity relative to the nominal one
  * @param speckleCoherence share of the scatterer field that moves with the tissue (the rest
  *     decorrelates from frame to frame: out-of-plane motion, blood, noise in the scatterers)
@@ -27,8 +33,8 @@ import echobench.harness.data.EchoView;
 public record Acquisition(
     EchoView view, HeartPose pose, double depthCm, double halfAngle, double chestWallCm,
     double frequencyMHz, double gainDb, double dynamicRangeDb, double noiseFloorDb,
-    double tgcResidualDbPerCm, double myocardiumOffsetDb, double speckleCoherence,
-    double speckleFrameCorrelation, double cycleStartSeconds, long seed) {
+    double tgcResidualDbPerCm, double tgcNearDb, double clutterDb, double myocardiumOffsetDb,
+    double speckleCoherence, double speckleFrameCorrelation, double cycleStartSeconds, long seed) {
 
   public Acquisition {
     if (!(depthCm > 0)) {

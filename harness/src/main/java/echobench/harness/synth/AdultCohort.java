@@ -56,4 +56,9 @@ final class AdultCohort extends Cohort {
   double frequencyMHz(Subject subject, SplittableRandom random) {
     return RandomDraws.uniform(random, 1.7, 3.2);
   }
+
+  @Override
+  double nominalFrequencyMHz(Subject subject) {
+    return 2.5;
+  }
 }

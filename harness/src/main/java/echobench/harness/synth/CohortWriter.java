@@ -29,13 +29,14 @@ import java.util.concurrent.Future;
  *
  * <p><b>Adult</b> → EchoNet-Dynamic: {@code FileList.csv} with every column of the public file
  * ({@code FileName, EF, ESV, EDV, FrameHeight, FrameWidth, FPS, NumberOfFrames, Split}) followed by
- * two extra columns, {@code View} and {@code HeartRate} (bpm); {@code FileName} is {@code 0X} and
+ * two extra columns, {@code View} and {@code HeartRate} (bpm), then the scanner settings of the
+ * video ({@link AcquisitionColumns}); {@code FileName} is {@code 0X} and
  * 16 hex digits with no extension, the video {@code Videos/<FileName>.avi}. Splits TRAIN/VAL/TEST
  * are 75/12.5/12.5 % of a seeded shuffle.
  *
  * <p><b>Pediatric</b> → EchoNet-Pediatric: {@code A4C/} and {@code PSAX/}, each with
  * {@code FileList.csv} ({@code FileName, EF, Sex, Age, Weight, Height, Split}, then the extra columns
- * {@code ESV, EDV, HeartRate}) and {@code Videos/}; one video per patient in each view, named
+ * {@code ESV, EDV, HeartRate} and the {@link AcquisitionColumns}) and {@code Videos/}; one video per patient in each view, named
  * {@code <patient>-<accession>-<instance>.avi} as in the public release, and Split a fold 0..9
  * drawn per patient, so a patient's two views share their fold and their EF.
  *
@@ -44,10 +45,15 @@ import java.util.concurrent.Future;
  * planes, its two-chamber plane drawn by {@link Cohort#withTwoChamberPlane}); {@code FileList.csv}
  * has one row per video, the public columns, {@code View}, {@code HeartRate}, then {@code Patient}
  * ({@code PT} and five digits, shared by a subject's two rows) and {@code EFSinglePlane} (the
- * single-plane method-of-discs EF of that row's view). {@code EF}, {@code ESV} and {@code EDV} are
+ * single-plane method-of-discs EF of that row's view), then the {@link AcquisitionColumns}.
+ * {@code EF}, {@code ESV} and {@code EDV} are
  * the patient's biplane values (Simpson's biplane method of discs), the same on both rows, and so
  * is {@code Split}. A subject's four-chamber video is the one a single-view A4C cohort of the same
  * seed writes for it, under the same file name.
+ *
+ * <p>Scanner settings vary from video to video or are held at their nominal values, as the
+ * writer's {@link AcquisitionVariability} says; the subjects, labels, poses and speckle are the
+ * same either way.
  *
  * <p>Videos are lossless FFV1 in AVI. Every subject draws from its own seed, derived from the
  * cohort seed and its index, so the output does not depend on the number of threads. Each file is
@@ -72,6 +78,7 @@ public final class CohortWriter {
   private final List<EchoView> adultViews;
   private final int threads;
   private final boolean biplane;
+  private final AcquisitionVariability variability;
 
   /**
    * @param cohort the population
@@ -90,12 +97,20 @@ public final class CohortWriter {
   }
 
   /**
-   * A writer as above; with {@code biplane} an adult cohort whose every subject is recorded in
-   * both {@link #BIPLANE_VIEWS} ({@code adultViews} must be exactly those).
+   * A writer as above, scanner settings varied; with {@code biplane} an adult cohort whose every
+   * subject is recorded in both {@link #BIPLANE_VIEWS} ({@code adultViews} must be exactly those).
    */
   public CohortWriter(
       Cohort cohort, long seed, int size, int frames, double fps, List<EchoView> adultViews,
       int threads, boolean biplane) {
+    this(cohort, seed, size, frames, fps, adultViews, threads, biplane,
+        AcquisitionVariability.VARIED);
+  }
+
+  /** A writer as above whose scanner settings vary from video to video or are held fixed. */
+  public CohortWriter(
+      Cohort cohort, long seed, int size, int frames, double fps, List<EchoView> adultViews,
+      int threads, boolean biplane, AcquisitionVariability variability) {
     if (adultViews.isEmpty() || threads < 1) {
       throw new IllegalArgumentException("need at least one view and one thread");
     }
@@ -105,6 +120,7 @@ public final class CohortWriter {
               + adultViews);
     }
     this.biplane = biplane;
+    this.variability = variability;
     this.cohort = cohort;
     this.seed = seed;
     this.simulator = new EchoSimulator(size, frames, fps);
@@ -154,13 +170,14 @@ public final class CohortWriter {
       VideoWriter.write(echo.clip(), videos.resolve(name + ".avi"));
       onVideo.run();
       LeftVentricle lv = subject.leftVentricle();
-      return List.of(new Row(List.of(name, decimal(lv.ejectionFraction()),
+      return List.of(row(echo, name, decimal(lv.ejectionFraction()),
           decimal(lv.endSystolicVolume()), decimal(lv.endDiastolicVolume()),
           Integer.toString(size), Integer.toString(size), plain(fps), Integer.toString(frames),
-          splits[i].name(), view.name(), oneDecimal(subject.heartRateBpm()))));
+          splits[i].name(), view.name(), oneDecimal(subject.heartRateBpm())));
     });
     List<String> header = new ArrayList<>(EchoNetDynamicDataset.COLUMNS);
     header.addAll(List.of(EchoNetDynamicDataset.VIEW_COLUMN, "HeartRate"));
+    header.addAll(AcquisitionColumns.NAMES);
     writeCsv(fileList, header, rows.stream().map(r -> r.get(0)).toList());
   }
 
@@ -182,17 +199,18 @@ public final class CohortWriter {
         VideoWriter.write(echo.clip(), videos.resolve(name + ".avi"));
         onVideo.run();
         LeftVentricle plane = view == EchoView.A4C ? lv : lv.twoChamberSection();
-        perView.add(new Row(List.of(name, decimal(lv.ejectionFraction()),
+        perView.add(row(echo, name, decimal(lv.ejectionFraction()),
             decimal(lv.endSystolicVolume()), decimal(lv.endDiastolicVolume()),
             Integer.toString(size), Integer.toString(size), plain(fps), Integer.toString(frames),
             splits[i].name(), view.name(), oneDecimal(subject.heartRateBpm()), patient,
-            decimal(plane.singlePlaneEjectionFraction()))));
+            decimal(plane.singlePlaneEjectionFraction())));
       }
       return perView;
     });
     List<String> header = new ArrayList<>(EchoNetDynamicDataset.COLUMNS);
     header.addAll(List.of(EchoNetDynamicDataset.VIEW_COLUMN, "HeartRate",
         EchoNetDynamicDataset.PATIENT_COLUMN, SINGLE_PLANE_EF_COLUMN));
+    header.addAll(AcquisitionColumns.NAMES);
     writeCsv(fileList, header, rows.stream().flatMap(List::stream).toList());
   }
 
@@ -229,16 +247,17 @@ public final class CohortWriter {
         SimulatedEcho echo = record(subject, views.get(v), i);
         VideoWriter.write(echo.clip(), videoFolders.get(v).resolve(name));
         onVideo.run();
-        perView.add(new Row(List.of(name, decimal(lv.ejectionFraction()), body.sex().name(),
+        perView.add(row(echo, name, decimal(lv.ejectionFraction()), body.sex().name(),
             Integer.toString((int) Math.floor(body.ageYears())), oneDecimal(body.weightKg()),
             oneDecimal(body.heightCm()), Integer.toString(fold),
             decimal(lv.endSystolicVolume()), decimal(lv.endDiastolicVolume()),
-            oneDecimal(subject.heartRateBpm()))));
+            oneDecimal(subject.heartRateBpm())));
       }
       return perView;
     });
     List<String> header = new ArrayList<>(EchoNetPediatricDataset.COLUMNS);
     header.addAll(List.of("ESV", "EDV", "HeartRate"));
+    header.addAll(AcquisitionColumns.NAMES);
     for (int v = 0; v < views.size(); v++) {
       int view = v;
       writeCsv(out.resolve(views.get(v).name()).resolve(EchoNetDynamicDataset.FILE_LIST), header,
@@ -250,8 +269,15 @@ public final class CohortWriter {
   private SimulatedEcho record(Subject subject, EchoView view, int index) {
     Acquisition acquisition = cohort.drawAcquisition(subject, view,
         new SplittableRandom(Seeds.derive(seed, "acquisition", Integer.toString(index),
-            view.name())));
+            view.name())), variability);
     return simulator.simulate(subject, acquisition);
+  }
+
+  /** The file-list row of {@code echo}: {@code fields}, then its scanner settings. */
+  private static Row row(SimulatedEcho echo, String... fields) {
+    List<String> all = new ArrayList<>(List.of(fields));
+    all.addAll(AcquisitionColumns.values(echo.acquisition()));
+    return new Row(all);
   }
 
   private SplittableRandom random(String purpose, int index) {

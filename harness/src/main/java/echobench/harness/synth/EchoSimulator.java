@@ -7,16 +7,26 @@ import echobench.perturb.Seeds;
  * Renders a subject's heart, as one acquisition records it, into a grey echocardiography clip.
  *
  * <p>Per frame: the view's anatomy at that instant of the cardiac cycle gives each polar sample a
- * tissue (below the chest wall's skin, fat and muscle layers); the tissue's echo amplitude scales a
+ * tissue (below the chest wall's skin, fat and muscle layers); the tissue's echo amplitude, summed
+ * in power with the near-field clutter at that depth, scales a
  * complex scatterer field whose speckle partly moves with the tissue; the point-spread function
  * blurs it; the receive chain adds depth loss and noise, detects the envelope and log-compresses
  * it; scan conversion draws the fan, black outside. Everything is seeded by the acquisition, so the
  * same inputs give the same clip bit for bit.
  */
 public final class EchoSimulator {
+  /**
+   * The simulator's revision, part of every cache key and provenance line of simulated data: bump
+   * it when the pixels a seed produces change (anatomy, tissue echoes, scanner model or the
+   * settings drawn), so that clips, features and encoders made by an older simulator are not
+   * reused.
+   */
+  public static final int REVISION = 2;
   /** Skin thickness, cm; subcutaneous fat takes this share of the rest of the chest wall. */
   private static final double SKIN_CM = 0.15;
   private static final double FAT_SHARE = 0.35;
+  /** How fast near-field clutter fades with depth, dB per cm. */
+  static final double CLUTTER_DB_PER_CM = 4;
 
   private final int size;
   private final int frames;
@@ -49,8 +59,11 @@ public final class EchoSimulator {
     double[] scanX = new double[samples];
     double[] scanY = new double[samples];
     Tissue[] chestWall = new Tissue[samples];
+    float[] clutterPower = new float[grid.ranges()];
     for (int i = 0; i < grid.ranges(); i++) {
       double r = grid.range(i);
+      clutterPower[i] =
+          (float) Math.pow(10, (acquisition.clutterDb() - CLUTTER_DB_PER_CM * r) / 10);
       Tissue layer = chestWallLayer(r, acquisition.chestWallCm());
       for (int j = 0; j < grid.beams(); j++) {
         int k = i * grid.beams() + j;
@@ -80,6 +93,7 @@ public final class EchoSimulator {
     float[] im = new float[samples];
     float[] envelope = new float[samples];
     float[] grey = new float[samples];
+    int beams = grid.beams();
     float[] data = new float[frames * size * size];
     for (int t = 0; t < frames; t++) {
       HeartSection section = anatomy.section(cycle.at(t / fps));
@@ -87,7 +101,8 @@ public final class EchoSimulator {
       double stretchV = section.stretchV() - 1;
       for (int k = 0; k < samples; k++) {
         Tissue tissue = chestWall[k] != null ? chestWall[k] : section.tissueAt(u[k], v[k]);
-        echo[k] = amplitude[tissue.ordinal()];
+        float a = amplitude[tissue.ordinal()];
+        echo[k] = (float) Math.sqrt(a * a + clutterPower[k / beams]);
         materialU[k] = u[k] * (1 + weight[k] * stretchU);
         materialV[k] = v[k] * (1 + weight[k] * stretchV);
       }

@@ -7,8 +7,9 @@ import java.util.SplittableRandom;
  * Children aged 0–18, as in EchoNet-Pediatric: body size from the growth charts; 12 % with systolic
  * dysfunction (EF uniform 20–50 %), the rest normal (63 ± 5 %, within 50–78 %); heart rate falling
  * with age from about 150 bpm in infancy to 80 in adolescence, within 80–160; end-diastolic volume
- * {@code 62·BSA^1.35} mL; a rounder ventricle (length about 1.6 diameters); a thin chest wall and
- * transducers of 3.5–7.5 MHz, higher for smaller children.
+ * {@code 62·BSA^1.35} mL; a ventricle a little rounder than an adult's (length 1.7 diameters in
+ * infancy, 1.85 from age 12, against the adult 1.9; failure rounds it as in adults); a thin chest
+ * wall and transducers of 3.5–7.5 MHz, higher for smaller children.
  */
 final class PediatricCohort extends Cohort {
   private static final double REDUCED_SHARE = 0.12;
@@ -36,7 +37,8 @@ final class PediatricCohort extends Cohort {
     double heartRate =
         RandomDraws.truncatedNormal(random, typicalRate, 0.08 * typicalRate, 80, 160);
     double edv = 62 * Math.pow(bsa, 1.35) * RandomDraws.logNormal(random, 1, 0.12) * dilation;
-    double aspect = RandomDraws.truncatedNormal(random, 1.6 - 0.3 * (dilation - 1), 0.08, 1.3, 1.9);
+    double aspect = RandomDraws.truncatedNormal(random,
+        1.7 + 0.15 * Math.min(age, 12) / 12 - 0.35 * (dilation - 1), 0.08, 1.35, 2.2);
     double truncation = RandomDraws.uniform(random, 0.5, 0.7);
     double longAxisShare = RandomDraws.uniform(random, 0.3, 0.5);
     double wall = (0.2 + 0.55 * Math.sqrt(bsa))
@@ -55,7 +57,12 @@ final class PediatricCohort extends Cohort {
 
   @Override
   double frequencyMHz(Subject subject, SplittableRandom random) {
+    return nominalFrequencyMHz(subject) * RandomDraws.uniform(random, 0.93, 1.07);
+  }
+
+  @Override
+  double nominalFrequencyMHz(Subject subject) {
     double bsa = subject.demographics().bodySurfaceArea();
-    return Math.max(3.5, Math.min(7.5, 7.5 - 2.5 * bsa)) * RandomDraws.uniform(random, 0.93, 1.07);
+    return Math.max(3.5, Math.min(7.5, 7.5 - 2.5 * bsa));
   }
 }

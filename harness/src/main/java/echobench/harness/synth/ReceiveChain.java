@@ -4,13 +4,15 @@ import java.util.SplittableRandom;
 
 /**
  * What the scanner does to the echoes after beamforming: time-gain compensation that leaves a
- * little depth loss uncompensated, electronic noise that the compensation amplifies with depth,
- * envelope detection, and log compression onto the grey scale.
+ * little depth loss uncompensated and may turn the near field down, electronic noise that the
+ * compensation amplifies with depth, envelope detection, and log compression onto the grey scale.
  *
  * <p>Tissue attenuates {@value #ATTENUATION_DB_PER_CM_MHZ} dB/cm/MHz each way. The compensation
- * applies the round-trip loss less {@code tgcResidualDbPerCm}, so echoes at depth {@code r} end up
- * {@code residual·r} dB too weak, and noise added at the receiver is amplified by the compensation:
- * it is {@code noiseFloorDb} at full depth and falls towards the transducer. Display:
+ * applies the round-trip loss less {@code tgcResidualDbPerCm}, plus the near-field setting {@code
+ * tgcNearDb·max(0, 1 − 3r/depth)}, so echoes at depth {@code r} end up {@code residual·r} dB too
+ * weak (and {@code tgcNearDb} stronger at the skin); noise added at the receiver is amplified by
+ * the compensation: it is {@code noiseFloorDb} at full depth and falls towards the transducer.
+ * Display:
  * {@code grey = 1 + (20·log10(envelope) + gain)/dynamicRange}, clipped to {@code [0,1]}.
  */
 final class ReceiveChain {
@@ -36,8 +38,9 @@ final class ReceiveChain {
     noiseSigma = new float[grid.ranges()];
     for (int i = 0; i < grid.ranges(); i++) {
       double r = grid.range(i);
-      signalGain[i] = (float) Math.pow(10, -acquisition.tgcResidualDbPerCm() * r / 20);
-      double noiseDb = acquisition.noiseFloorDb() - compensation * (grid.depthCm() - r);
+      double near = acquisition.tgcNearDb() * Math.max(0, 1 - 3 * r / grid.depthCm());
+      signalGain[i] = (float) Math.pow(10, (near - acquisition.tgcResidualDbPerCm() * r) / 20);
+      double noiseDb = acquisition.noiseFloorDb() - compensation * (grid.depthCm() - r) + near;
       noiseSigma[i] = (float) (Math.pow(10, noiseDb / 20) * Math.sqrt(0.5));
     }
   }

@@ -20,7 +20,7 @@ public enum Tissue {
   MUSCLE(-19),
   SKIN(-7),
   /** Mediastinal tissue and lung edge around the heart. */
-  SOFT_TISSUE(-32);
+  SOFT_TISSUE(-34);
 
   private final double backscatterDb;
 

@@ -398,8 +398,8 @@ class HostileInputTest {
     kindCase(2, "{kind: synthetic,", "{kind: simulated,", 13,
         "unknown dataset kind 'simulated' " + known);
     kindCase(3, "count: ${COUNT},", "count: ${COUNT}, files: {test: t.csv},", 13,
-        "key 'files' does not apply to a synthetic dataset (known: biplane, cohort, count, fps,"
-            + " frames, kind, seed, size, test_fold, view, views)");
+        "key 'files' does not apply to a synthetic dataset (known: acquisition, biplane, cohort,"
+            + " count, fps, frames, kind, seed, size, test_fold, view, views)");
     kindCase(4, "{kind: attentive,", "{kind: mlp,", 19,
         "unknown probe kind 'mlp' (known: attentive, linear, knn)");
     kindCase(5, "{kind: attentive, epochs", "{epochs", 19,
@@ -414,6 +414,8 @@ class HostileInputTest {
     kindCase(9, "{name: m, random_init: {encoder: ${ENCODER}}}", "{name: m}", 17,
         "model m needs exactly one of pretrain, checkpoint, random_init, torchscript,"
             + " safetensors (found 0)");
+    kindCase(10, "count: ${COUNT},", "count: ${COUNT}, acquisition: sometimes,", 13,
+        "acquisition must be varied or fixed, not 'sometimes'");
   }
 
   /**

@@ -79,6 +79,29 @@ class PretrainCommandTest {
   }
 
   @Test
+  void aBadAcquisitionSettingIsOneLineNamingTheFile(@TempDir Path dir) throws Exception {
+    String tiny = Files.readString(config("jepa-tiny.yaml"));
+    String[][] cases = {
+        {"data: {source: synthetic-adult, clips: 4, seed: 0, acquisition: sometimes}",
+            "data.acquisition must be varied or fixed, not 'sometimes'"},
+        {"data: {source: some/dataset, clips: 4, seed: 0, acquisition: fixed}",
+            "data.acquisition applies to a synthetic cohort, not to 'some/dataset'"}};
+    for (int n = 0; n < cases.length; n++) {
+      Path cfg = Files.writeString(dir.resolve("case" + n + ".yaml"),
+          tiny.replace("data: {source: synthetic-adult, clips: 4, seed: 0}", cases[n][0]));
+      Path out = dir.resolve("out" + n);
+
+      CommandLineCapture run = CommandLineCapture.run(
+          "pretrain", cfg.toString(), "--out", out.toString(), "--device", "cpu");
+
+      assertThat(run.exitCode()).isEqualTo(EchoBench.EXIT_BAD_INPUT);
+      assertThat(messages(run)).singleElement().asString()
+          .contains(cfg + ": " + cases[n][1]);
+      assertThat(out).doesNotExist();
+    }
+  }
+
+  @Test
   void anUnknownCohortIsOneLineListingTheKnownOnes(@TempDir Path dir) throws Exception {
     CommandLineCapture run = CommandLineCapture.run(
         "pretrain", config("unknown-cohort.yaml").toString(), "--out", dir.toString());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import echobench.harness.data.EchoNetDynamicDataset;
+import echobench.harness.synth.AcquisitionColumns;
 import echobench.harness.synth.FanIntensity;
 import echobench.harness.data.EchoNetPediatricDataset;
 import echobench.harness.data.EchoView;
@@ -12,6 +13,7 @@ import echobench.harness.data.Split;
 import echobench.harness.video.VideoReader;
 import echobench.perturb.Clip;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -61,6 +63,62 @@ class SynthCommandTest {
     assertThat(clip.channels()).isEqualTo(1);
     assertThat(clip.frames()).isEqualTo(6);
     assertThat(clip.width()).isEqualTo(32);
+    List<String> header = new ArrayList<>(EchoNetDynamicDataset.COLUMNS);
+    header.addAll(List.of("View", "HeartRate"));
+    header.addAll(AcquisitionColumns.NAMES);
+    assertThat(firstLine(dir.resolve("FileList.csv"))).isEqualTo(String.join(",", header));
+  }
+
+  @Test
+  void everyVideosScannerSettingsAreRecordedAndFixedHoldsThemAtOneValue(@TempDir Path dir) {
+    Path varied = dir.resolve("varied");
+    Path fixed = dir.resolve("fixed");
+    assertThat(synth("adult", 4, varied, 5).exitCode()).isZero();
+    CommandLineCapture run = synth("adult", 4, fixed, 5, "--acquisition", "fixed");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+
+    List<Sample> drawn = EchoNetDynamicDataset.load(varied).samples();
+    List<Sample> held = EchoNetDynamicDataset.load(fixed).samples();
+    for (int i = 0; i < drawn.size(); i++) {
+      Map<String, String> settings = drawn.get(i).metadata();
+      // Half the sector's opening angle within 0–90°, a depth beyond the chest wall, a positive
+      // dynamic range and frequency: what Acquisition accepts, read back from the file list.
+      assertThat(Double.parseDouble(settings.get("SectorWidth"))).isStrictlyBetween(0.0, 180.0);
+      assertThat(Double.parseDouble(settings.get("Depth"))).isPositive();
+      assertThat(Double.parseDouble(settings.get("DynamicRange"))).isPositive();
+      assertThat(Double.parseDouble(settings.get("Frequency"))).isPositive();
+      assertThat(held.get(i).ef()).isEqualTo(drawn.get(i).ef());
+      assertThat(held.get(i).id()).isEqualTo(drawn.get(i).id());
+    }
+    for (String column : List.of("Gain", "TGCSlope", "TGCNear", "DynamicRange", "SectorWidth",
+        "Frequency", "NoiseFloor", "Clutter")) {
+      assertThat(held.stream().map(s -> s.metadata().get(column)).distinct()).as(column)
+          .hasSize(1);
+      assertThat(drawn.stream().map(s -> s.metadata().get(column)).distinct()).as(column)
+          .hasSizeGreaterThan(1);
+    }
+  }
+
+  @Test
+  void pediatricFileListsRecordTheSettingsToo(@TempDir Path dir) {
+    assertThat(synth("pediatric", 2, dir, 3).exitCode()).isZero();
+    List<String> header = new ArrayList<>(EchoNetPediatricDataset.COLUMNS);
+    header.addAll(List.of("ESV", "EDV", "HeartRate"));
+    header.addAll(AcquisitionColumns.NAMES);
+    for (EchoView view : EchoNetPediatricDataset.VIEWS) {
+      assertThat(firstLine(dir.resolve(view.name()).resolve("FileList.csv")))
+          .isEqualTo(String.join(",", header));
+    }
+    assertThat(EchoNetPediatricDataset.load(dir).samples(EchoView.PSAX)).hasSize(2)
+        .allSatisfy(s -> assertThat(s.metadata()).containsKeys("Gain", "Clutter"));
+  }
+
+  private static String firstLine(Path file) {
+    try {
+      return Files.readAllLines(file).get(0);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   @Test
@@ -142,7 +200,9 @@ class SynthCommandTest {
             "--views", "A5C"},
         new String[] {"synth", "--cohort", "adult", "--count", "two", "--out", dir.toString()},
         new String[] {"synth", "--cohort", "adult", "--count", "2", "--out", dir.toString(),
-            "--frames", "2000000000"});
+            "--frames", "2000000000"},
+        new String[] {"synth", "--cohort", "adult", "--count", "2", "--out", dir.toString(),
+            "--acquisition", "sometimes"});
     for (String[] args : cases) {
       CommandLineCapture run = CommandLineCapture.run(args);
       assertThat(run.exitCode()).as(String.join(" ", args)).isEqualTo(EchoBench.EXIT_BAD_INPUT);
@@ -155,6 +215,8 @@ class SynthCommandTest {
         .contains("--frames must be 1..1024, not 2000000000");
     assertThat(CommandLineCapture.run(cases.get(1)).err()).contains("neonatal");
     assertThat(CommandLineCapture.run(cases.get(2)).err()).contains("plain.txt");
+    assertThat(CommandLineCapture.run(cases.get(7)).err())
+        .contains("--acquisition \"sometimes\" is not one of varied, fixed");
   }
 
   private static Map<String, Sample> byPatient(List<Sample> samples) {

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import echobench.harness.data.EchoNetDynamicDataset;
 import echobench.harness.data.EchoView;
+import echobench.harness.synth.AcquisitionVariability;
 import echobench.harness.synth.Cohort;
 import echobench.harness.synth.CohortWriter;
+import echobench.harness.synth.EchoSimulator;
 import echobench.harness.video.VideoReader;
 import echobench.models.pretrain.ClipShape;
 import java.nio.file.Path;
@@ -14,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SyntheticClipSourceTest {
+  private static final AcquisitionVariability VARIED = AcquisitionVariability.VARIED;
   private static final int FRAMES = 4;
   private static final int SIZE = 32;
 
@@ -25,8 +28,8 @@ class SyntheticClipSourceTest {
 
   @Test
   void theSameSeedGivesTheSameClipsBitForBit() {
-    SyntheticClipSource a = SyntheticClipSource.simulate(Cohort.ADULT, 3, 5, FRAMES, SIZE);
-    SyntheticClipSource b = SyntheticClipSource.simulate(Cohort.ADULT, 3, 5, FRAMES, SIZE);
+    SyntheticClipSource a = SyntheticClipSource.simulate(Cohort.ADULT, 3, 5, FRAMES, SIZE, VARIED);
+    SyntheticClipSource b = SyntheticClipSource.simulate(Cohort.ADULT, 3, 5, FRAMES, SIZE, VARIED);
 
     assertThat(a.size()).isEqualTo(3);
     assertThat(a.shape()).isEqualTo(new ClipShape(1, FRAMES, SIZE, SIZE));
@@ -37,8 +40,10 @@ class SyntheticClipSourceTest {
 
   @Test
   void clipsAreEightBitIntensitiesAndDifferBetweenSubjectsAndSeeds() {
-    SyntheticClipSource source = SyntheticClipSource.simulate(Cohort.PEDIATRIC, 2, 1, FRAMES, SIZE);
-    SyntheticClipSource reseeded = SyntheticClipSource.simulate(Cohort.PEDIATRIC, 2, 2, FRAMES, SIZE);
+    SyntheticClipSource source = SyntheticClipSource.simulate(Cohort.PEDIATRIC, 2, 1, FRAMES,
+        SIZE, VARIED);
+    SyntheticClipSource reseeded = SyntheticClipSource.simulate(Cohort.PEDIATRIC, 2, 2, FRAMES,
+        SIZE, VARIED);
 
     float[] first = clip(source, 0);
     for (float v : first) {
@@ -47,7 +52,21 @@ class SyntheticClipSourceTest {
     }
     assertThat(meanAbsoluteDifference(first, clip(source, 1))).isGreaterThan(0.01);
     assertThat(meanAbsoluteDifference(first, clip(reseeded, 0))).isGreaterThan(0.01);
-    assertThat(source.describe()).contains("synthetic-pediatric cohort, 2 subjects, seed 1");
+    assertThat(source.describe()).contains("synthetic-pediatric cohort, 2 subjects, seed 1")
+        .endsWith("acquisition varied, simulator revision " + EchoSimulator.REVISION);
+  }
+
+  @Test
+  void fixedSettingsRecordTheSameSubjectsDifferentlyAndSaySo() {
+    SyntheticClipSource varied = SyntheticClipSource.simulate(Cohort.ADULT, 2, 3, FRAMES, SIZE,
+        VARIED);
+    SyntheticClipSource fixed = SyntheticClipSource.simulate(Cohort.ADULT, 2, 3, FRAMES, SIZE,
+        AcquisitionVariability.FIXED);
+
+    for (int i = 0; i < 2; i++) {
+      assertThat(meanAbsoluteDifference(clip(varied, i), clip(fixed, i))).isGreaterThan(0.001);
+    }
+    assertThat(fixed.describe()).contains("acquisition fixed");
   }
 
   @Test
@@ -55,7 +74,8 @@ class SyntheticClipSourceTest {
     long seed = 0;
     new CohortWriter(Cohort.ADULT, seed, SIZE, FRAMES, SyntheticClipSource.FPS,
         List.of(EchoView.A4C), 1).write(2, dir, () -> { });
-    SyntheticClipSource pretraining = SyntheticClipSource.simulate(Cohort.ADULT, 2, seed, FRAMES, SIZE);
+    SyntheticClipSource pretraining = SyntheticClipSource.simulate(Cohort.ADULT, 2, seed, FRAMES,
+        SIZE, VARIED);
 
     List<Path> videos = EchoNetDynamicDataset.load(dir).samples().stream().map(s -> s.video()).toList();
     for (Path video : videos) {

@@ -97,7 +97,8 @@ class ReproducibleReportTest {
     assertThat(new String(original.get("summary.csv"))).startsWith("model,dataset,task,metric,"
         + "clean,avg_degradation,worst_degradation,worst_condition,avg_degradation_ci_low,"
         + "avg_degradation_ci_high,effective_robustness,effective_robustness_ci_low,"
-        + "effective_robustness_ci_high\n");
+        + "effective_robustness_ci_high,clean_vs_baseline,clean_vs_baseline_ci_low,"
+        + "clean_vs_baseline_ci_high\n");
 
     assertThat(EchoBench.execute("report", run.toString())).isZero();
     Map<String, byte[]> again = files(run);

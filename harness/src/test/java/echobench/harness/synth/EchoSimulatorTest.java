@@ -20,7 +20,8 @@ class EchoSimulatorTest {
   void everyViewRendersAGreyFanThatIsBlackOutside() {
     for (Cohort cohort : Cohort.all()) {
       for (EchoView view : EchoView.values()) {
-        Clip clip = simulate(cohort, view, 5).clip();
+        SimulatedEcho echo = simulate(cohort, view, 5);
+        Clip clip = echo.clip();
         assertThat(clip.channels()).isEqualTo(1);
         assertThat(clip.frames()).isEqualTo(6);
         assertThat(clip.height()).isEqualTo(48);
@@ -28,17 +29,27 @@ class EchoSimulatorTest {
         for (float value : clip.data()) {
           assertThat(value).isBetween(0f, 1f);
         }
-        for (int t = 0; t < clip.frames(); t++) {
-          // Top corners lie outside a fan of at most 90° from the top centre; the centre line
-          // down to the bottom lies inside and is mostly echogenic.
-          assertThat(clip.get(0, t, 0, 0)).isZero();
-          assertThat(clip.get(0, t, 0, 47)).isZero();
-          int lit = 0;
-          for (int y = 0; y < 48; y++) {
-            lit += clip.get(0, t, y, 23) > 0 ? 1 : 0;
+        // Outside the scan converter's fan every frame is exactly black; inside it, most
+        // pixels show echo in some frame (blood pools may stay black).
+        double pixel = ScanConverter.centimetresPerPixel(echo.acquisition().depthCm(), 48);
+        int inside = 0;
+        int echogenic = 0;
+        for (int p = 0; p < 48 * 48; p++) {
+          boolean fan = ScanConverter.insideFan(ScanConverter.scanX(p % 48, 48, pixel),
+              ScanConverter.scanY(p / 48, pixel), echo.acquisition().depthCm(),
+              echo.acquisition().halfAngle());
+          float brightest = 0;
+          for (int t = 0; t < clip.frames(); t++) {
+            brightest = Math.max(brightest, clip.get(0, t, p / 48, p % 48));
           }
-          assertThat(lit).isGreaterThan(24);
+          if (fan) {
+            inside++;
+            echogenic += brightest > 0 ? 1 : 0;
+          } else {
+            assertThat(brightest).as(cohort + " " + view).isZero();
+          }
         }
+        assertThat(echogenic).as(cohort + " " + view).isGreaterThan(inside / 2);
       }
     }
   }

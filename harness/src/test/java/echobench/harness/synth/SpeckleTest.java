@@ -94,7 +94,7 @@ class SpeckleTest {
         frameCorrelation, seed);
     PointSpreadFunction psf = new PointSpreadFunction(GRID, 2.5);
     Acquisition quiet = new Acquisition(EchoView.A4C, new HeartPose(0, 0, 0), GRID.depthCm(),
-        GRID.halfAngle(), 1, 2.5, 0, 50, -200, 0, 0, coherence, frameCorrelation, 0, seed);
+        GRID.halfAngle(), 1, 2.5, 0, 50, -200, 0, 0, -200, 0, coherence, frameCorrelation, 0, seed);
     ReceiveChain receiver = new ReceiveChain(GRID, quiet, seed + 1);
     float[][] envelopes = new float[FRAMES][samples];
     float[] re = new float[samples];

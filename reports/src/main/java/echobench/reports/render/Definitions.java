@@ -1,7 +1,9 @@
 package echobench.reports.render;
 
+import echobench.reports.ModelNames;
 import echobench.reports.metrics.LvefCategory;
 import echobench.reports.metrics.Metric;
+import echobench.reports.robustness.BaselineCheck;
 import echobench.reports.robustness.EffectiveRobustness;
 import echobench.reports.stats.BootstrapSettings;
 import java.util.List;
@@ -9,8 +11,9 @@ import java.util.Locale;
 
 /**
  * The one-line definition of every number the report prints, placed under each table that shows
- * it: the metrics (the LVEF category readings included), Avg. Deg., effective robustness, and the
- * interval method with the unit it resampled.
+ * it: the metrics (the LVEF category readings included), Avg. Deg., effective robustness, the
+ * clean difference from the reference baseline, and the interval method with the unit it
+ * resampled.
  */
 final class Definitions {
   /** Avg. Deg. */
@@ -24,6 +27,15 @@ final class Definitions {
       + " across the models other than the baseline, at its clean value (Taori et al. 2020; at"
       + " least " + EffectiveRobustness.MIN_MODELS + " models; for an error, negative is more"
       + " robust than the trend).";
+
+  /** The clean difference from the reference baseline. */
+  static final String AGAINST_BASELINE = "Against the reference baseline: the model's clean value"
+      + " minus the baseline's on the same videos (" + ModelNames.TRAIN_MEAN_BASELINE
+      + " predicts the training mean, " + ModelNames.MAJORITY_CLASS_BASELINE + " the most"
+      + " frequent training class, for every video), with the paired-bootstrap interval of the"
+      + " difference; for an error, negative is a lower error than the baseline's; significant"
+      + " when the interval excludes 0. The ⚠ flag (error metrics) asks more: a clean error at"
+      + " least " + BaselineCheck.MARGIN_PERCENT + " % below the baseline's.";
 
   private Definitions() {}
 

@@ -30,10 +30,11 @@ import java.util.TreeMap;
  * first: the verdict (most and least robust model with paired-bootstrap intervals), the
  * perturbation gallery, the scatter of clean against perturbed value with the effective-robustness
  * line, the degradation heatmap, severity curves with interval bands; then the tables: clean
- * metrics with intervals, per-condition metrics with Avg. Deg., the robustness summary with worst
- * case, relative robustness and intervals, and paired model-vs-model tests. The
- * predict-the-training-mean baseline appears in every table and plot, and a model whose clean
- * error is within {@value BaselineCheck#MARGIN_PERCENT} % of it is flagged.
+ * metrics with intervals and against the reference baseline, per-condition metrics with Avg. Deg.,
+ * the robustness summary with worst case, relative robustness and intervals, and paired
+ * model-vs-model tests. The predict-the-training-mean baseline appears in every table and plot,
+ * and a model whose clean error is within {@value BaselineCheck#MARGIN_PERCENT} % of it is
+ * flagged.
  */
 public final class ReportBuilder {
   private static final String FLAG = "⚠";
@@ -114,7 +115,9 @@ public final class ReportBuilder {
     }
     sections.add(new Section("Severity curves", figures()));
     sections.add(new Section("About these results", about()));
-    sections.add(new Section("Clean performance", cleanTables()));
+    List<Block> clean = new ArrayList<>(cleanTables());
+    findings.forEach(f -> AgainstBaseline.table(f, options.bootstrap()).ifPresent(clean::add));
+    sections.add(new Section("Clean performance", clean));
     sections.add(new Section("Metrics per condition", conditionTables()));
     List<Block> robustness = new ArrayList<>(robustnessTables());
     robustness.addAll(intervalTables());

@@ -24,7 +24,8 @@ import java.util.Optional;
  * with its paired-bootstrap interval when the run's per-video predictions are at hand (point
  * estimates from the results alone otherwise), and across the models that are not the baseline
  * the effective-robustness line with each model's residual when there are at least
- * {@value EffectiveRobustness#MIN_MODELS}.
+ * {@value EffectiveRobustness#MIN_MODELS}, and each model's clean value against the reference
+ * baseline's.
  */
 final class RobustnessFindings {
   /** One model's figures. */
@@ -39,6 +40,7 @@ final class RobustnessFindings {
   final Metric metric;
   private final Map<String, Standing> standings = new LinkedHashMap<>();
   private final Map<List<String>, ConfidenceInterval> differences = new HashMap<>();
+  private final Map<String, ConfidenceInterval> againstBaseline = new HashMap<>();
   private final Optional<RobustnessIntervals> intervals;
   private final Optional<EffectiveRobustness> line;
 
@@ -128,6 +130,26 @@ final class RobustnessFindings {
   Optional<ConfidenceInterval> difference(String a, String b) {
     return intervals.map(i -> differences.computeIfAbsent(List.of(a, b),
         k -> i.avgDegradationDifference(a, b)));
+  }
+
+  /**
+   * The reference baseline on this dataset: the first of {@link ModelNames#BASELINES} with a
+   * clean value, or empty when the run has none.
+   */
+  Optional<String> baseline() {
+    return ModelNames.BASELINES.stream().filter(standings::containsKey).findFirst();
+  }
+
+  /**
+   * The clean value of {@code model} minus the reference baseline's, with its paired-bootstrap
+   * interval when bootstrapped (the recorded clean values' difference, without interval,
+   * otherwise); empty for the baseline itself and when there is none.
+   */
+  Optional<ConfidenceInterval> againstBaseline(String model) {
+    return baseline().filter(b -> !b.equals(model)).map(b -> againstBaseline.computeIfAbsent(
+        model, m -> intervals.map(i -> i.cleanDifference(m, b)).orElseGet(
+            () -> new ConfidenceInterval(standing(m).clean().estimate()
+                - standing(b).clean().estimate(), Double.NaN, Double.NaN))));
   }
 
   private static Standing bootstrapped(RobustnessIntervals intervals, String model,

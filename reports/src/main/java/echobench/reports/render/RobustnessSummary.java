@@ -1,5 +1,7 @@
 package echobench.reports.render;
 
+import echobench.reports.ModelNames;
+import echobench.reports.results.BaselineDifference;
 import echobench.reports.results.PredictionIndex;
 import echobench.reports.results.Result;
 import echobench.reports.results.ResultIndex;
@@ -16,11 +18,13 @@ import java.util.Optional;
 
 /**
  * The rows of {@code summary.csv} with their bootstrap figures: {@link Summary}'s point estimates
- * and, per row, the paired-bootstrap interval of the Avg. Deg. and the model's effective
- * robustness with its interval, from {@link RobustnessFindings} (every condition and model
- * resampled with the same videos, or patients). Without per-video predictions the intervals stay
- * empty and the effective robustness is the residual from the recorded values; a metric without
- * degradation (the category flip rate) has neither.
+ * and, per row, the paired-bootstrap interval of the Avg. Deg., the model's effective robustness
+ * with its interval, and its clean value minus the reference baseline's with the interval of that
+ * difference, from {@link RobustnessFindings} (every condition and model resampled with the same
+ * videos, or patients). Without per-video predictions the intervals stay empty, the effective
+ * robustness is the residual from the recorded values and the difference from the baseline that
+ * of the recorded clean values; a metric without degradation (the category flip rate, 0 on clean)
+ * has none of them, nor does the baseline's own row or a run without a baseline.
  */
 public final class RobustnessSummary {
   private RobustnessSummary() {}
@@ -29,9 +33,12 @@ public final class RobustnessSummary {
   public static List<SummaryRow> of(List<Result> results, Optional<PredictionIndex> predictions,
       BootstrapSettings settings) {
     ResultIndex index = new ResultIndex(results);
+    List<SummaryRow> points = Summary.of(results);
+    Map<List<Object>, SummaryRow> byKey = new HashMap<>();
+    points.forEach(r -> byKey.put(List.of(r.model(), r.dataset(), r.task(), r.metric()), r));
     Map<List<Object>, Optional<RobustnessFindings>> findings = new HashMap<>();
     List<SummaryRow> rows = new ArrayList<>();
-    for (SummaryRow row : Summary.of(results)) {
+    for (SummaryRow row : points) {
       if (!row.metric().hasDegradation()) {
         rows.add(row);
         continue;
@@ -39,12 +46,33 @@ public final class RobustnessSummary {
       Optional<RobustnessFindings> f = findings.computeIfAbsent(
           List.of(row.dataset(), row.task(), row.metric()),
           k -> RobustnessFindings.of(index, predictions, row.dataset(), row.task(), row.metric(),
-              settings));
-      rows.add(f.filter(x -> x.models().contains(row.model()))
-          .map(x -> row.withIntervals(intervals(x.standing(row.model()))))
-          .orElse(row));
+              settings)).filter(x -> x.models().contains(row.model()));
+      SummaryRow withIntervals = f.map(x -> row.withIntervals(intervals(x.standing(row.model()))))
+          .orElse(row);
+      rows.add(withIntervals.withBaselineDifference(baselineDifference(row, byKey, f)));
     }
     return rows;
+  }
+
+  /**
+   * {@code row}'s clean value minus the reference baseline's on its dataset, task and metric
+   * (the first of {@link ModelNames#BASELINES} with a clean value there), with the interval of
+   * the difference from {@code findings} when bootstrapped.
+   */
+  private static BaselineDifference baselineDifference(SummaryRow row,
+      Map<List<Object>, SummaryRow> byKey, Optional<RobustnessFindings> findings) {
+    Optional<SummaryRow> baseline = ModelNames.BASELINES.stream()
+        .map(b -> byKey.get(List.of(b, row.dataset(), row.task(), row.metric())))
+        .filter(b -> b != null && !Double.isNaN(b.clean())).findFirst();
+    if (ModelNames.isBaseline(row.model()) || baseline.isEmpty()) {
+      return BaselineDifference.NONE;
+    }
+    ConfidenceInterval interval = findings.filter(RobustnessFindings::hasIntervals)
+        .filter(f -> f.baseline().equals(Optional.of(baseline.get().model())))
+        .flatMap(f -> f.againstBaseline(row.model()))
+        .orElse(new ConfidenceInterval(Double.NaN, Double.NaN, Double.NaN));
+    return new BaselineDifference(row.clean() - baseline.get().clean(), interval.low(),
+        interval.high());
   }
 
   private static SummaryIntervals intervals(RobustnessFindings.Standing s) {

@@ -14,8 +14,9 @@ import java.util.function.BiPredicate;
 /**
  * The report's opening verdict, one paragraph per dataset: the most and the least robust model by
  * Avg. Deg. with their paired-bootstrap intervals, how far apart they are, and which pairs of
- * models do not differ significantly (the interval of their Avg. Deg. difference holds 0).
- * Models whose clean error is within {@value BaselineCheck#MARGIN_PERCENT} % of the
+ * models do not differ significantly (the interval of their Avg. Deg. difference holds 0), and
+ * whether the model with the best clean value beats the reference baseline significantly. Models
+ * whose clean error is within {@value BaselineCheck#MARGIN_PERCENT} % of the
  * predict-the-training-mean baseline are named but not ranked.
  */
 final class Verdict {
@@ -42,6 +43,9 @@ final class Verdict {
         + settings.resamples() + " resamples, seed " + settings.seed() + "), the same resampled"
         + " videos for every model and condition; a difference is significant when its interval"
         + " excludes 0."));
+    if (findings.stream().anyMatch(f -> AgainstBaseline.sentence(f).isPresent())) {
+      blocks.add(new Paragraph(Definitions.AGAINST_BASELINE));
+    }
     return blocks;
   }
 
@@ -99,6 +103,7 @@ final class Verdict {
           .append(" % of the reference baseline, ").append(BaselineCheck.WARNING)
           .append("): ").append(String.join(", ", unranked)).append('.');
     }
+    AgainstBaseline.sentence(f).ifPresent(s -> text.append(' ').append(s));
     return Optional.of(text.toString().strip());
   }
 

@@ -23,11 +23,13 @@ import tech.tablesaw.api.DoubleColumn;
  * {@code summary.csv} (DESIGN §6), one row per model, dataset, task and metric: {@code model,
  * dataset, task, metric, clean, avg_degradation, worst_degradation, worst_condition,
  * avg_degradation_ci_low, avg_degradation_ci_high, effective_robustness,
- * effective_robustness_ci_low, effective_robustness_ci_high}, degradations as fractions. The first
+ * effective_robustness_ci_low, effective_robustness_ci_high, clean_vs_baseline,
+ * clean_vs_baseline_ci_low, clean_vs_baseline_ci_high}, degradations as fractions. The first
  * eight columns come from {@code results.csv} alone ({@link
- * echobench.reports.robustness.Summary}); the intervals and effective robustness need the
- * per-video predictions ({@link SummaryIntervals}) and are empty without them. A table written
- * before those five columns existed still reads, with them empty.
+ * echobench.reports.robustness.Summary}); the intervals need the per-video predictions ({@link
+ * SummaryIntervals}, {@link BaselineDifference}) and are empty without them. A table written with
+ * an earlier header (the first eight columns, or the first thirteen) still reads, the later
+ * columns empty.
  */
 public final class SummaryTable {
   public static final String MODEL = "model";
@@ -43,6 +45,9 @@ public final class SummaryTable {
   public static final String EFFECTIVE_ROBUSTNESS = "effective_robustness";
   public static final String EFFECTIVE_ROBUSTNESS_CI_LOW = "effective_robustness_ci_low";
   public static final String EFFECTIVE_ROBUSTNESS_CI_HIGH = "effective_robustness_ci_high";
+  public static final String CLEAN_VS_BASELINE = "clean_vs_baseline";
+  public static final String CLEAN_VS_BASELINE_CI_LOW = "clean_vs_baseline_ci_low";
+  public static final String CLEAN_VS_BASELINE_CI_HIGH = "clean_vs_baseline_ci_high";
 
   /** The file name inside a run directory. */
   public static final String FILE_NAME = "summary.csv";
@@ -64,15 +69,21 @@ public final class SummaryTable {
       CsvColumn.optional(EFFECTIVE_ROBUSTNESS_CI_LOW, ColumnType.NUMBER),
       CsvColumn.optional(EFFECTIVE_ROBUSTNESS_CI_HIGH, ColumnType.NUMBER));
 
+  private static final List<CsvColumn> BASELINE_COLUMNS = List.of(
+      CsvColumn.optional(CLEAN_VS_BASELINE, ColumnType.NUMBER),
+      CsvColumn.optional(CLEAN_VS_BASELINE_CI_LOW, ColumnType.NUMBER),
+      CsvColumn.optional(CLEAN_VS_BASELINE_CI_HIGH, ColumnType.NUMBER));
+
   private static final List<String> KEY = List.of(MODEL, DATASET, TASK, METRIC);
 
-  public static final CsvSchema SCHEMA = new CsvSchema("summary",
-      Stream.concat(POINT_COLUMNS.stream(), INTERVAL_COLUMNS.stream()).toList(), KEY,
-      SummaryTable::problem);
+  public static final CsvSchema SCHEMA = schema(POINT_COLUMNS, INTERVAL_COLUMNS, BASELINE_COLUMNS);
 
-  /** The header before the interval columns were added: still read, the intervals empty. */
-  private static final CsvSchema POINT_ONLY_SCHEMA =
-      new CsvSchema("summary", POINT_COLUMNS, KEY, SummaryTable::problem);
+  /**
+   * The earlier headers, still read with the later columns (all numbers) empty: before the
+   * interval columns, and before the baseline columns.
+   */
+  private static final List<CsvSchema> EARLIER_SCHEMAS = List.of(
+      schema(POINT_COLUMNS), schema(POINT_COLUMNS, INTERVAL_COLUMNS));
 
   private SummaryTable() {}
 
@@ -82,12 +93,13 @@ public final class SummaryTable {
    * @throws echobench.reports.io.InputException naming the file and line of the first problem
    */
   public static Table read(Path file) {
-    if (!hasPointOnlyHeader(file)) {
+    Optional<CsvSchema> earlier = earlierSchema(file);
+    if (earlier.isEmpty()) {
       return SCHEMA.read(file);
     }
-    Table table = POINT_ONLY_SCHEMA.read(file);
-    for (CsvColumn c : INTERVAL_COLUMNS) { // all numbers
-      DoubleColumn empty = DoubleColumn.create(c.name());
+    Table table = earlier.get().read(file);
+    for (String name : SCHEMA.header().subList(table.columnCount(), SCHEMA.header().size())) {
+      DoubleColumn empty = DoubleColumn.create(name);
       for (int i = 0; i < table.rowCount(); i++) {
         empty.appendMissing();
       }
@@ -96,14 +108,15 @@ public final class SummaryTable {
     return table;
   }
 
-  /** Whether the first line of {@code file} is the header without the interval columns. */
-  private static boolean hasPointOnlyHeader(Path file) {
+  /** The earlier schema whose header is the first line of {@code file}, if any. */
+  private static Optional<CsvSchema> earlierSchema(Path file) {
     try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       String header = reader.readLine();
-      return header != null
-          && header.replace("\uFEFF", "").equals(CsvLine.join(POINT_ONLY_SCHEMA.header()));
+      return header == null ? Optional.empty() : EARLIER_SCHEMAS.stream()
+          .filter(s -> header.replace("\uFEFF", "").equals(CsvLine.join(s.header())))
+          .findFirst();
     } catch (IOException | UncheckedIOException e) {
-      return false; // SCHEMA.read reports the file's problem
+      return Optional.empty(); // SCHEMA.read reports the file's problem
     }
   }
 
@@ -130,6 +143,10 @@ public final class SummaryTable {
       table.doubleColumn(EFFECTIVE_ROBUSTNESS).append(i.effectiveRobustness());
       table.doubleColumn(EFFECTIVE_ROBUSTNESS_CI_LOW).append(i.effectiveRobustnessLow());
       table.doubleColumn(EFFECTIVE_ROBUSTNESS_CI_HIGH).append(i.effectiveRobustnessHigh());
+      BaselineDifference b = r.vsBaseline();
+      table.doubleColumn(CLEAN_VS_BASELINE).append(b.difference());
+      table.doubleColumn(CLEAN_VS_BASELINE_CI_LOW).append(b.low());
+      table.doubleColumn(CLEAN_VS_BASELINE_CI_HIGH).append(b.high());
     }
     return table;
   }
@@ -152,9 +169,19 @@ public final class SummaryTable {
               table.doubleColumn(AVG_DEGRADATION_CI_HIGH).getDouble(i),
               table.doubleColumn(EFFECTIVE_ROBUSTNESS).getDouble(i),
               table.doubleColumn(EFFECTIVE_ROBUSTNESS_CI_LOW).getDouble(i),
-              table.doubleColumn(EFFECTIVE_ROBUSTNESS_CI_HIGH).getDouble(i))));
+              table.doubleColumn(EFFECTIVE_ROBUSTNESS_CI_HIGH).getDouble(i)),
+          new BaselineDifference(
+              table.doubleColumn(CLEAN_VS_BASELINE).getDouble(i),
+              table.doubleColumn(CLEAN_VS_BASELINE_CI_LOW).getDouble(i),
+              table.doubleColumn(CLEAN_VS_BASELINE_CI_HIGH).getDouble(i))));
     }
     return rows;
+  }
+
+  @SafeVarargs
+  private static CsvSchema schema(List<CsvColumn>... groups) {
+    return new CsvSchema("summary", Stream.of(groups).flatMap(List::stream).toList(), KEY,
+        SummaryTable::problem);
   }
 
   private static Optional<String> problem(Table table, int row) {

@@ -17,9 +17,9 @@ import java.util.Map;
 
 /**
  * Paired-bootstrap intervals of the robustness figures of one dataset and metric, redone from the
- * per-video predictions (DESIGN §6): each model's clean value, its perturbed value (the mean of
- * the metric over the perturbed conditions), its Avg. Deg., the difference of two models' Avg.
- * Deg., and its effective robustness (residual from the least-squares line of perturbed on clean
+ * per-video predictions (DESIGN §6): each model's clean value, the difference of two models' clean
+ * values, its perturbed value (the mean of the metric over the perturbed conditions), its Avg.
+ * Deg., the difference of two models' Avg. Deg., and its effective robustness (residual from the least-squares line of perturbed on clean
  * value across models). Every statistic is recomputed on the same resampled video sets for every
  * model and condition, so differences between models are paired.
  */
@@ -74,6 +74,14 @@ public final class RobustnessIntervals {
   /** The metric on the clean videos. */
   public ConfidenceInterval clean(String model) {
     return bootstrap.interval(indices -> value(model, 0, indices));
+  }
+
+  /**
+   * The clean metric of {@code a} minus that of {@code b}, paired over the same resamples (a
+   * model against the reference baseline: negative is a lower error).
+   */
+  public ConfidenceInterval cleanDifference(String a, String b) {
+    return bootstrap.interval(indices -> value(a, 0, indices) - value(b, 0, indices));
   }
 
   /** The mean of the metric over the perturbed conditions. */

@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -105,6 +106,34 @@ class ReportStructureTest {
         + Cells.signedPercent(worst.avgDegradation()) + " [");
     assertThat(verdict).contains("a significant difference").contains("pairwise differences");
     assertThat(verdict).contains("random/attentive, random/linear").contains("Not ranked");
+  }
+
+  @Test
+  void theVerdictSaysWhetherTheBestModelBeatsTheBaselineAsSummaryCsvHasIt() {
+    String verdict = markdown.substring(markdown.indexOf("## Verdict"),
+        markdown.indexOf("## Perturbation gallery"));
+    for (String dataset : List.of("adult", "pediatric")) {
+      List<SummaryRow> rows = summary.stream().filter(s -> s.dataset().equals(dataset)
+          && s.metric() == Metric.MAE).toList();
+      SummaryRow best = rows.stream().filter(s -> !s.model().startsWith("baseline"))
+          .min((a, b) -> Double.compare(a.clean(), b.clean())).orElseThrow();
+      SummaryRow baseline = rows.stream()
+          .filter(s -> s.model().equals("baseline:train-mean")).findFirst().orElseThrow();
+      assertThat(best.vsBaseline().difference())
+          .isCloseTo(best.clean() - baseline.clean(), Offset.offset(1e-9));
+      assertThat(baseline.vsBaseline().difference()).isNaN();
+      // Noise sd 3 against EF targets spread over 20–75 %: far below the training mean's error.
+      assertThat(best.vsBaseline().high()).isLessThan(0);
+      assertThat(verdict).contains(best.model() + "'s clean mae is "
+          + Cells.value(Metric.MAE, -best.vsBaseline().difference())
+          + " lower than baseline:train-mean's (interval "
+          + Cells.value(Metric.MAE, best.vsBaseline().low()) + " to "
+          + Cells.value(Metric.MAE, best.vsBaseline().high())
+          + "): significantly better than predicting the training mean.");
+      assertThat(markdown).contains("**" + dataset + ", lvef: mae against the reference"
+          + " baseline**");
+    }
+    assertThat(markdown).contains(Definitions.AGAINST_BASELINE);
   }
 
   @Test

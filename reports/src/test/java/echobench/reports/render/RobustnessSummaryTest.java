@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import echobench.reports.Condition;
 import echobench.reports.Evaluation;
 import echobench.reports.ModelNames;
+import echobench.reports.ReferenceBaseline;
 import echobench.reports.metrics.Metric;
 import echobench.reports.results.Prediction;
+import echobench.reports.results.BaselineDifference;
 import echobench.reports.results.PredictionIndex;
 import echobench.reports.results.Result;
 import echobench.reports.results.SummaryIntervals;
@@ -90,6 +92,52 @@ class RobustnessSummaryTest {
         BootstrapSettings.withSeed(0));
     assertThat(two).extracting(r -> r.intervals().effectiveRobustness())
         .containsOnly(Double.NaN);
+
+    // Against the baseline's clean MAE 9: the recorded values' differences, no interval.
+    assertThat(rows).extracting(r -> r.vsBaseline().difference())
+        .containsExactly(2 - 9.0, 4 - 9.0, 6 - 9.0, Double.NaN);
+    assertThat(rows).extracting(r -> r.vsBaseline().low()).containsOnly(Double.NaN);
+    // Without a baseline in the run: empty.
+    assertThat(RobustnessSummary.of(results.subList(0, 6), Optional.empty(),
+        BootstrapSettings.withSeed(0))).extracting(r -> r.vsBaseline())
+        .containsOnly(BaselineDifference.NONE);
+  }
+
+  @Test
+  void theCleanDifferenceFromTheTrainMeanIsRecomputedOnTheSameResampledVideos() {
+    BootstrapSettings tiny = new BootstrapSettings(50, 21, 0.8);
+    List<Prediction> predictions = new ArrayList<>();
+    for (int c = 0; c < 3; c++) {
+      for (int v = 0; v < VIDEOS.size(); v++) {
+        predictions.add(new Prediction("m/linear", "adult", List.of(Condition.CLEAN, P1, P2).get(c),
+            VIDEOS.get(v), TARGETS[v], TARGETS[v] + ERRORS[c][v]));
+      }
+    }
+    double mean = 47.2; // (30 + 42 + 55 + 61 + 48) / 5
+    predictions.addAll(ReferenceBaseline.trainMean(mean).predictions(predictions));
+    List<Result> results =
+        Evaluation.results(predictions, "lvef", List.of(Metric.MAE), tiny);
+    List<SummaryRow> rows =
+        RobustnessSummary.of(results, Optional.of(new PredictionIndex(predictions)), tiny);
+    SummaryRow model = rows.get(0);
+    assertThat(model.model()).isEqualTo("m/linear");
+
+    // Clean MAE 7.5 / 5 = 1.5; the baseline's |error| 17.2, 5.2, 7.8, 13.8, 0.8: 44.8 / 5 = 8.96.
+    assertThat(model.vsBaseline().difference()).isCloseTo(1.5 - 8.96, Offset.offset(1e-9));
+    var expected = new PairedBootstrap(VIDEOS, tiny).interval(indices -> {
+      double difference = 0;
+      for (int i : indices) {
+        difference += (Math.abs(ERRORS[0][i]) - Math.abs(TARGETS[i] - mean)) / indices.length;
+      }
+      return difference;
+    });
+    assertThat(model.vsBaseline().low()).isCloseTo(expected.low(), Offset.offset(1e-9));
+    assertThat(model.vsBaseline().high()).isCloseTo(expected.high(), Offset.offset(1e-9));
+    assertThat(expected.high()).isLessThan(0);
+    assertThat(expected.low()).isLessThan(expected.high());
+    // The baseline's own row: empty.
+    assertThat(rows.get(1).model()).isEqualTo(ModelNames.TRAIN_MEAN_BASELINE);
+    assertThat(rows.get(1).vsBaseline()).isEqualTo(BaselineDifference.NONE);
   }
 
   @Test
@@ -103,11 +151,28 @@ class RobustnessSummaryTest {
         0.2, "depth-exp@3", SummaryIntervals.NONE));
 
     Path written = dir.resolve("new.csv");
-    SummaryRow full = row.withIntervals(new SummaryIntervals(0.05, 0.15, -0.3, -0.6, 0.1));
+    SummaryRow full = row.withIntervals(new SummaryIntervals(0.05, 0.15, -0.3, -0.6, 0.1))
+        .withBaselineDifference(new BaselineDifference(-1.9, -3.1, -0.8));
     SummaryTable.write(SummaryTable.toTable(List.of(full)), written);
-    assertThat(Files.readAllLines(written).get(1))
-        .isEqualTo("a/linear,adult,lvef,mae,4.5,0.1,0.2,depth-exp@3,0.05,0.15,-0.3,-0.6,0.1");
+    assertThat(Files.readAllLines(written).get(1)).isEqualTo("a/linear,adult,lvef,mae,4.5,0.1,"
+        + "0.2,depth-exp@3,0.05,0.15,-0.3,-0.6,0.1,-1.9,-3.1,-0.8");
     assertThat(SummaryTable.rows(SummaryTable.read(written))).containsExactly(full);
+    byte[] bytes = Files.readAllBytes(written);
+    SummaryTable.write(SummaryTable.read(written), written);
+    assertThat(Files.readAllBytes(written)).isEqualTo(bytes);
+  }
+
+  @Test
+  void aSummaryWrittenBeforeTheBaselineColumnsStillReads(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("summary.csv");
+    Files.writeString(file, "model,dataset,task,metric,clean,avg_degradation,"
+        + "worst_degradation,worst_condition,avg_degradation_ci_low,avg_degradation_ci_high,"
+        + "effective_robustness,effective_robustness_ci_low,effective_robustness_ci_high\n"
+        + "a/linear,adult,lvef,mae,4.5,0.1,0.2,depth-exp@3,0.05,0.15,-0.3,-0.6,0.1\n");
+    SummaryRow row = SummaryTable.rows(SummaryTable.read(file)).get(0);
+    assertThat(row).isEqualTo(new SummaryRow("a/linear", "adult", "lvef", Metric.MAE, 4.5, 0.1,
+        0.2, "depth-exp@3", new SummaryIntervals(0.05, 0.15, -0.3, -0.6, 0.1)));
+    assertThat(row.vsBaseline()).isEqualTo(BaselineDifference.NONE);
   }
 
   private static void add(List<Result> results, String model, double clean, double perturbed) {

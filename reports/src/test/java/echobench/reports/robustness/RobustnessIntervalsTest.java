@@ -12,8 +12,10 @@ import echobench.reports.results.PredictionIndex;
 import echobench.reports.results.SummaryRow;
 import echobench.reports.stats.BootstrapSettings;
 import echobench.reports.stats.ConfidenceInterval;
+import echobench.reports.stats.ResamplingUnits;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class RobustnessIntervalsTest {
@@ -93,6 +95,65 @@ class RobustnessIntervalsTest {
     assertThat(d.estimate()).isCloseTo(
         summary.get(1).avgDegradation() - summary.get(0).avgDegradation(), within(1e-12));
     assertThat(d.low()).isGreaterThan(0);
+  }
+
+  /**
+   * Per model, the absolute error of each video on clean, with alternating sign; P1 repeats the
+   * clean predictions (one perturbed condition, so the models count as complete).
+   */
+  private static RobustnessIntervals cleanErrors(BootstrapSettings settings,
+      Map<String, double[]> errors) {
+    List<Prediction> rows = new ArrayList<>();
+    for (Map.Entry<String, double[]> model : errors.entrySet()) {
+      for (Condition condition : List.of(Condition.CLEAN, P1)) {
+        for (int v = 0; v < TARGETS.length; v++) {
+          double sign = v % 2 == 0 ? 1 : -1;
+          rows.add(new Prediction(model.getKey(), "adult", condition, "v" + v, TARGETS[v],
+              TARGETS[v] + sign * model.getValue()[v]));
+        }
+      }
+    }
+    return new RobustnessIntervals(new PredictionIndex(rows), "adult", Metric.MAE, List.of(P1),
+        List.copyOf(errors.keySet()), settings);
+  }
+
+  @Test
+  void aModelTwoPointsBetterOnEveryVideoIsTwoBetterOnEveryResample() {
+    // Whatever videos a resample draws, each is 2 EF points closer for "good": the MAE
+    // difference is −2 on every resample, a zero-width interval.
+    RobustnessIntervals intervals = cleanErrors(BootstrapSettings.withSeed(3), Map.of(
+        "good", new double[] {1, 3, 0.5, 2},
+        "baseline:train-mean", new double[] {3, 5, 2.5, 4}));
+    assertInterval(intervals.cleanDifference("good", "baseline:train-mean"), -2);
+    assertInterval(intervals.cleanDifference("baseline:train-mean", "good"), 2);
+  }
+
+  @Test
+  void aDifferenceWhoseSignFlipsAcrossResamplesHasAnIntervalAcrossZero() {
+    // a is exact on v0, v1 and 4 off on v2, v3; b is 2 off everywhere. On all four videos the
+    // MAEs are equal (estimate 0); a resample drawing k of its 4 videos from {v2, v3} gives
+    // 4k/4 − 2 = k − 2, k ~ Binomial(4, 1/2): −2 and +2 each with probability 1/16 = 6.25 %,
+    // more than the 2.5 % tails of a 95 % interval, so the interval is exactly [−2, 2].
+    Map<String, double[]> errors = Map.of(
+        "a", new double[] {0, 0, 4, 4}, "b", new double[] {2, 2, 2, 2});
+    ConfidenceInterval d = cleanErrors(BootstrapSettings.withSeed(11), errors)
+        .cleanDifference("a", "b");
+    assertThat(d.estimate()).isCloseTo(0, within(1e-12));
+    assertThat(d.low()).isCloseTo(-2, within(1e-12));
+    assertThat(d.high()).isCloseTo(2, within(1e-12));
+
+    // At 60 % (20th and 80th percentiles) by video: P(k = 0) = 6.25 % and P(k ≤ 1) = 31.25 %,
+    // so the ends are −1 and +1. By patient (v0 and v1 one patient, v2 and v3 another) a
+    // resample draws two patients, k ∈ {0, 2, 4}: P(k = 0) = 25 % > 20 %, so −2 and +2.
+    BootstrapSettings sixty = new BootstrapSettings(1000, 11, 0.6);
+    ConfidenceInterval byVideo = cleanErrors(sixty, errors).cleanDifference("a", "b");
+    assertThat(byVideo.low()).isCloseTo(-1, within(1e-12));
+    assertThat(byVideo.high()).isCloseTo(1, within(1e-12));
+    ConfidenceInterval byPatient = cleanErrors(sixty.withUnits(new ResamplingUnits(Map.of(
+        "adult", Map.of("v0", "P0", "v1", "P0", "v2", "P1", "v3", "P1")))), errors)
+        .cleanDifference("a", "b");
+    assertThat(byPatient.low()).isCloseTo(-2, within(1e-12));
+    assertThat(byPatient.high()).isCloseTo(2, within(1e-12));
   }
 
   private static void assertInterval(ConfidenceInterval ci, double value) {
