@@ -53,6 +53,20 @@ final class ScanConverter {
     return Math.hypot(x, y) <= depthCm && Math.abs(Math.atan2(x, y)) <= halfAngle;
   }
 
+  /**
+   * The pixels of a {@code size}² image whose centres lie inside the fan of radius {@code depthCm}
+   * and half-angle {@code halfAngle}, row-major: where the converter writes echo (which may still
+   * be black), and outside which it writes exact zeros.
+   */
+  static boolean[] fanPixels(double depthCm, double halfAngle, int size) {
+    double pixel = centimetresPerPixel(depthCm, size);
+    boolean[] fan = new boolean[size * size];
+    for (int p = 0; p < fan.length; p++) {
+      fan[p] = insideFan(scanX(p % size, size, pixel), scanY(p / size, pixel), depthCm, halfAngle);
+    }
+    return fan;
+  }
+
   /** Scan {@code x} (cm) of the centre of pixel column {@code px}. */
   static double scanX(double px, int size, double centimetresPerPixel) {
     return (px - (size - 1) / 2.0) * centimetresPerPixel;

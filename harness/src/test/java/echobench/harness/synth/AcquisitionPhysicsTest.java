@@ -330,11 +330,11 @@ class AcquisitionPhysicsTest {
 
   /** The pixels whose centres lie inside the fan of {@code acquisition}. */
   private static List<Integer> fan(Acquisition acquisition) {
+    boolean[] inside =
+        ScanConverter.fanPixels(acquisition.depthCm(), acquisition.halfAngle(), SIZE);
     List<Integer> fan = new ArrayList<>();
-    double pixel = acquisition.depthCm() / SIZE;
-    for (int p = 0; p < SIZE * SIZE; p++) {
-      if (ScanConverter.insideFan(column(p) * pixel, row(p) * pixel, acquisition.depthCm(),
-          acquisition.halfAngle())) {
+    for (int p = 0; p < inside.length; p++) {
+      if (inside[p]) {
         fan.add(p);
       }
     }

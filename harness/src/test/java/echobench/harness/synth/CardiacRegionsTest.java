@@ -28,15 +28,8 @@ class CardiacRegionsTest {
         assertThat(regions.height()).isEqualTo(clip.height());
         assertThat(regions.width()).isEqualTo(clip.width());
         // The fan the scan converter draws (blood inside it may be black in every frame).
-        Acquisition acquisition = echo.acquisition();
-        double pixel = ScanConverter.centimetresPerPixel(acquisition.depthCm(), clip.width());
-        boolean[] fan = new boolean[clip.planeSize()];
-        for (int p = 0; p < fan.length; p++) {
-          fan[p] = ScanConverter.insideFan(
-              ScanConverter.scanX(p % clip.width(), clip.width(), pixel),
-              ScanConverter.scanY(p / clip.width(), pixel), acquisition.depthCm(),
-              acquisition.halfAngle());
-        }
+        boolean[] fan = ScanConverter.fanPixels(
+            echo.acquisition().depthCm(), echo.acquisition().halfAngle(), clip.width());
         double[] sum = new double[2];
         long[] count = new long[2];
         for (int t = 0; t < clip.frames(); t++) {

@@ -31,18 +31,16 @@ class EchoSimulatorTest {
         }
         // Outside the scan converter's fan every frame is exactly black; inside it, most
         // pixels show echo in some frame (blood pools may stay black).
-        double pixel = ScanConverter.centimetresPerPixel(echo.acquisition().depthCm(), 48);
+        boolean[] fan = ScanConverter.fanPixels(
+            echo.acquisition().depthCm(), echo.acquisition().halfAngle(), 48);
         int inside = 0;
         int echogenic = 0;
         for (int p = 0; p < 48 * 48; p++) {
-          boolean fan = ScanConverter.insideFan(ScanConverter.scanX(p % 48, 48, pixel),
-              ScanConverter.scanY(p / 48, pixel), echo.acquisition().depthCm(),
-              echo.acquisition().halfAngle());
           float brightest = 0;
           for (int t = 0; t < clip.frames(); t++) {
             brightest = Math.max(brightest, clip.get(0, t, p / 48, p % 48));
           }
-          if (fan) {
+          if (fan[p]) {
             inside++;
             echogenic += brightest > 0 ? 1 : 0;
           } else {
