@@ -6,8 +6,6 @@ import echobench.harness.synth.Cohort;
 import echobench.harness.synth.CohortLimits;
 import echobench.harness.synth.CohortWriter;
 import echobench.harness.synth.FanIntensity;
-import echobench.harness.video.FrameWindow;
-import echobench.harness.video.VideoReader;
 import echobench.reports.io.InputException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -89,12 +87,9 @@ final class SynthCommand implements Callable<Integer> {
 
   @Option(names = "--stats",
       description = "Then print the in-fan intensity statistics (mean, median, 90th percentile,"
-          + " share darker than 25/255) of the first " + STATS_FRAMES + " frames of every video"
+          + " share darker than 25/255) of the first " + FanIntensity.FRAMES + " frames of every video"
           + " written, to compare with real clips.")
   boolean stats;
-
-  /** Frames of each video that {@code --stats} measures. */
-  static final int STATS_FRAMES = 32;
 
   @Override
   public Integer call() {
@@ -145,8 +140,7 @@ final class SynthCommand implements Callable<Integer> {
       throw new InputException(out + ": cannot list the videos written (" + e.getMessage() + ")",
           e);
     }
-    FrameWindow window = new FrameWindow(0, STATS_FRAMES, 1);
-    return FanIntensity.of(() -> videos.stream().map(v -> VideoReader.read(v, window)).iterator());
+    return FanIntensity.ofVideos(videos);
   }
 
   private List<EchoView> adultViews(Cohort population) {

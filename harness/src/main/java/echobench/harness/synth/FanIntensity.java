@@ -1,6 +1,10 @@
 package echobench.harness.synth;
 
+import echobench.harness.video.FrameWindow;
+import echobench.harness.video.VideoReader;
 import echobench.perturb.Clip;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -22,6 +26,19 @@ public record FanIntensity(long pixels, double mean, int median, int p90, double
   public static final int FAN_LEVEL = 10;
   /** A fan pixel below this level (of 255) is dark (blood pool, dark tissue). */
   public static final int DARK_LEVEL = 25;
+  /** Frames measured from the start of each video, as on the EchoNet-Dynamic sample clips. */
+  public static final int FRAMES = 32;
+
+  /**
+   * The statistics of the first {@value #FRAMES} frames of {@code videos}, read back as written
+   * (8-bit levels), one at a time.
+   *
+   * @throws IllegalArgumentException when no video has a fan pixel
+   */
+  public static FanIntensity ofVideos(List<Path> videos) {
+    FrameWindow window = new FrameWindow(0, FRAMES, 1);
+    return of(() -> videos.stream().map(v -> VideoReader.read(v, window)).iterator());
+  }
 
   /**
    * The statistics of {@code clips} (values in {@code [0,1]}).

@@ -3,8 +3,6 @@ package echobench.harness.synth;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import echobench.harness.data.EchoView;
-import echobench.harness.video.FrameWindow;
-import echobench.harness.video.VideoReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,22 +21,19 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SimulatedLookTest {
   private static final int VIDEOS = 50;
-  private static final int FRAMES = 32;
 
   @Test
   void defaultAdultVideosHaveEchoNetsInFanIntensity(@TempDir Path out) throws IOException {
-    // synth's defaults: 112 px at 50 fps, A4C, seed 0. The first 32 frames of a video do not
-    // depend on how many follow, so 32 are written.
-    new CohortWriter(Cohort.ADULT, 0, 112, FRAMES, 50, List.of(EchoView.A4C), 2)
+    // synth's defaults: 112 px at 50 fps, A4C, seed 0. The frames measured do not depend on how
+    // many follow, so only those are written.
+    new CohortWriter(Cohort.ADULT, 0, 112, FanIntensity.FRAMES, 50, List.of(EchoView.A4C), 2)
         .write(VIDEOS, out, () -> { });
     List<Path> videos;
     try (Stream<Path> files = Files.list(out.resolve("Videos"))) {
       videos = files.sorted().toList();
     }
     assertThat(videos).hasSize(VIDEOS);
-    FrameWindow window = new FrameWindow(0, FRAMES, 1);
-    FanIntensity look =
-        FanIntensity.of(() -> videos.stream().map(v -> VideoReader.read(v, window)).iterator());
+    FanIntensity look = FanIntensity.ofVideos(videos);
 
     assertThat(look.median()).as(look.line()).isBetween(29, 47);
     assertThat(look.p90()).as(look.line()).isBetween(106, 176);
