@@ -16,9 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -43,11 +40,11 @@ public class ExportManifestTest {
   @BeforeEach
   void exportFixtures() throws IOException {
     torchscript = Files.createDirectories(dir.resolve("tiny")).resolve("encoder.pt");
-    Files.copy(projectFile("models/src/test/resources/torchscript/tiny_encoder.pt"), torchscript);
+    Files.copy(TestFiles.projectFile("models/src/test/resources/torchscript/tiny_encoder.pt"), torchscript);
     writeManifest(torchscript, "torchscript", 4, 16, List.of(0, 1), List.of(0, 0, 0),
         List.of(1, 1, 1), List.of(8));
     safetensors = Files.createDirectories(dir.resolve("jepa")).resolve("encoder.safetensors");
-    Files.copy(projectFile("models/zoo/jepa-echo-tiny/weights.safetensors"), safetensors);
+    Files.copy(TestFiles.projectFile("models/zoo/jepa-echo-tiny/weights.safetensors"), safetensors);
     writeManifest(safetensors, "safetensors", 16, 32, List.of(0, 1),
         List.of(0.485, 0.456, 0.406), List.of(0.229, 0.224, 0.225), List.of(8 * 2 * 2, 128));
   }
@@ -58,7 +55,7 @@ public class ExportManifestTest {
         StudyEncoder encoder = load(torchscriptModel("none", 4, 16), manager)) {
       assertThat(encoder.encoder().embedDim()).isEqualTo(8);
       assertThat(encoder.weights())
-          .isEqualTo(Map.of(torchscript.toString(), sha256(torchscript)));
+          .isEqualTo(Map.of(torchscript.toString(), TestFiles.sha256(torchscript)));
     }
   }
 
@@ -68,7 +65,7 @@ public class ExportManifestTest {
         StudyEncoder encoder = load(safetensorsModel(), manager)) {
       assertThat(encoder.encoder().embedDim()).isEqualTo(128);
       assertThat(encoder.weights())
-          .isEqualTo(Map.of(safetensors.toString(), sha256(safetensors)));
+          .isEqualTo(Map.of(safetensors.toString(), TestFiles.sha256(safetensors)));
     }
   }
 
@@ -82,7 +79,7 @@ public class ExportManifestTest {
   @Test
   void weightsThatAreNotTheExportedFileAreRefused() throws IOException {
     Files.write(torchscript, new byte[] {0}, StandardOpenOption.APPEND);
-    assertRefused(torchscriptModel("none", 4, 16), torchscript + ": SHA-256 " + sha256(torchscript)
+    assertRefused(torchscriptModel("none", 4, 16), torchscript + ": SHA-256 " + TestFiles.sha256(torchscript)
         + " differs from the");
   }
 
@@ -180,7 +177,7 @@ public class ExportManifestTest {
     ObjectNode m = JSON.createObjectNode();
     m.put("format", "echobench-export/1").put("family", "test");
     m.putObject("weights").put("file", weights.getFileName().toString()).put("kind", kind)
-        .put("sha256", sha256(weights));
+        .put("sha256", TestFiles.sha256(weights));
     ObjectNode input = m.putObject("input").put("layout", "B,C,T,H,W").put("frames", frames)
         .put("resolution", resolution).put("channel_order", "RGB");
     range.forEach(v -> input.withArray("value_range").add(v.doubleValue()));
@@ -197,23 +194,5 @@ public class ExportManifestTest {
     ObjectNode m = (ObjectNode) JSON.readTree(manifest.toFile());
     change.accept(m);
     JSON.writeValue(manifest.toFile(), m);
-  }
-
-  private static Path projectFile(String relative) {
-    for (Path d = Path.of("").toAbsolutePath(); d != null; d = d.getParent()) {
-      if (Files.isRegularFile(d.resolve(relative))) {
-        return d.resolve(relative);
-      }
-    }
-    throw new IllegalStateException(relative + " not found above the test's folder");
-  }
-
-  private static String sha256(Path file) throws IOException {
-    try {
-      return HexFormat.of().formatHex(
-          MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -10,9 +10,6 @@ import echobench.models.encoder.VitConfig;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,14 +45,14 @@ class ModelSourceContractTest {
       case "checkpoint" -> {
         Path saved = Files.createDirectories(dir.resolve("saved"));
         for (String file : List.of(Checkpoint.DESCRIPTION, Checkpoint.WEIGHTS)) {
-          Files.copy(projectFile("models/zoo/jepa-echo-tiny/" + file), saved.resolve(file));
+          Files.copy(TestFiles.projectFile("models/zoo/jepa-echo-tiny/" + file), saved.resolve(file));
         }
         yield new Fixture("saved", Checkpoint.describe(saved).architecture().embedDim(),
             List.of("saved/" + Checkpoint.WEIGHTS));
       }
       case "safetensors" -> {
         Path weights = Files.createDirectories(dir.resolve("jepa")).resolve("encoder.safetensors");
-        Files.copy(projectFile("models/zoo/jepa-echo-tiny/weights.safetensors"), weights);
+        Files.copy(TestFiles.projectFile("models/zoo/jepa-echo-tiny/weights.safetensors"), weights);
         ExportManifestTest.writeManifest(weights, "safetensors", 16, 32, List.of(0, 1),
             List.of(0.485, 0.456, 0.406), List.of(0.229, 0.224, 0.225), List.of(8 * 2 * 2, 128));
         yield new Fixture("{file: jepa/encoder.safetensors, encoder: mini}", 128,
@@ -63,7 +60,7 @@ class ModelSourceContractTest {
       }
       case "torchscript" -> {
         Path weights = Files.createDirectories(dir.resolve("tiny")).resolve("encoder.pt");
-        Files.copy(projectFile("models/src/test/resources/torchscript/tiny_encoder.pt"), weights);
+        Files.copy(TestFiles.projectFile("models/src/test/resources/torchscript/tiny_encoder.pt"), weights);
         ExportManifestTest.writeManifest(weights, "torchscript", 4, 16, List.of(0, 1),
             List.of(0, 0, 0), List.of(1, 1, 1), List.of(8));
         yield new Fixture("{file: tiny/encoder.pt, normalization: none, frames: 4,"
@@ -93,7 +90,7 @@ class ModelSourceContractTest {
 
     Map<String, String> weights = new java.util.HashMap<>();
     for (String file : fixture.weightFiles()) {
-      weights.put(dir.resolve(file).toString(), sha256(dir.resolve(file)));
+      weights.put(dir.resolve(file).toString(), TestFiles.sha256(dir.resolve(file)));
     }
     String fingerprint;
     try (NDManager manager = NDManager.newBaseManager();
@@ -117,23 +114,5 @@ class ModelSourceContractTest {
   private EncoderLoader loader() {
     return new EncoderLoader(dir, ModelZoo.forCommand(null), dir.resolve("cache"),
         new SamplingConfig(16, 2, 1, 32), Device.cpu());
-  }
-
-  private static Path projectFile(String relative) {
-    for (Path d = Path.of("").toAbsolutePath(); d != null; d = d.getParent()) {
-      if (Files.isRegularFile(d.resolve(relative))) {
-        return d.resolve(relative);
-      }
-    }
-    throw new IllegalStateException(relative + " not found above the test's folder");
-  }
-
-  private static String sha256(Path file) throws IOException {
-    try {
-      return HexFormat.of().formatHex(
-          MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

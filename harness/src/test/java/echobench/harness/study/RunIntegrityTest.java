@@ -23,10 +23,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -76,7 +73,7 @@ class RunIntegrityTest {
   @Test
   void runJsonRecordsDigestsThreadsAndEveryCheckedGroup() throws IOException {
     JsonNode integrity = JSON.readTree(finished.resolve("run.json").toFile()).get("integrity");
-    assertThat(integrity.get("config_sha256").asText()).isEqualTo(sha256(config));
+    assertThat(integrity.get("config_sha256").asText()).isEqualTo(TestFiles.sha256(config));
     assertThat(integrity.get("git_commit").asText()).isNotBlank();
     assertThat(integrity.get("threads").get("intra_op").asInt()).isPositive();
     assertThat(integrity.get("weights").get("random").size()).as("a random init loads no file")
@@ -88,9 +85,9 @@ class RunIntegrityTest {
     }
     JsonNode probeFiles = integrity.get("probes").get("random/linear");
     assertThat(probeFiles.get("weights.safetensors").asText())
-        .isEqualTo(sha256(probe.resolve("weights.safetensors")));
+        .isEqualTo(TestFiles.sha256(probe.resolve("weights.safetensors")));
     assertThat(probeFiles.get("probe.json").asText())
-        .isEqualTo(sha256(probe.resolve("probe.json")));
+        .isEqualTo(TestFiles.sha256(probe.resolve("probe.json")));
     JsonNode groups = integrity.get("groups");
     assertThat(groups).hasSize(2);
     for (JsonNode g : groups) {
@@ -101,7 +98,7 @@ class RunIntegrityTest {
     assertThat(groups.get(1).get("perturbation").asText()).isEqualTo("depth-exp");
     assertThat(finishedStdout).contains("integrity: 2 prediction groups checked ("
         + 2 * testVideos.size() + " predictions: videos in = predictions out, same order, own"
-        + " labels); config SHA-256 " + sha256(config).substring(0, 12));
+        + " labels); config SHA-256 " + TestFiles.sha256(config).substring(0, 12));
   }
 
   @Test
@@ -207,15 +204,6 @@ class RunIntegrityTest {
     }
     return new Outcome(exit, stdout.toString(StandardCharsets.UTF_8),
         err.toString(StandardCharsets.UTF_8), out);
-  }
-
-  private static String sha256(Path file) throws IOException {
-    try {
-      return HexFormat.of().formatHex(
-          MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   /** The exit status, stdout and stderr of one run. */
