@@ -141,6 +141,36 @@ class RobustnessSummaryTest {
   }
 
   @Test
+  void aCleanOnlyRunStillGetsThePairedIntervalAgainstTheBaseline() {
+    // As in a zero-shot transfer study: clean predictions only, so no robustness figures at all.
+    BootstrapSettings tiny = new BootstrapSettings(50, 21, 0.8);
+    List<Prediction> predictions = new ArrayList<>();
+    for (int v = 0; v < VIDEOS.size(); v++) {
+      predictions.add(new Prediction("m/linear", "adult", Condition.CLEAN, VIDEOS.get(v),
+          TARGETS[v], TARGETS[v] + ERRORS[0][v]));
+    }
+    double mean = 47.2;
+    predictions.addAll(ReferenceBaseline.trainMean(mean).predictions(predictions));
+    List<Result> results =
+        Evaluation.results(predictions, "lvef", List.of(Metric.MAE), tiny);
+    SummaryRow model =
+        RobustnessSummary.of(results, Optional.of(new PredictionIndex(predictions)), tiny).get(0);
+
+    assertThat(model.intervals()).isEqualTo(SummaryIntervals.NONE);
+    assertThat(model.vsBaseline().difference()).isCloseTo(1.5 - 8.96, Offset.offset(1e-9));
+    var expected = new PairedBootstrap(VIDEOS, tiny).interval(indices -> {
+      double difference = 0;
+      for (int i : indices) {
+        difference += (Math.abs(ERRORS[0][i]) - Math.abs(TARGETS[i] - mean)) / indices.length;
+      }
+      return difference;
+    });
+    assertThat(model.vsBaseline().low()).isCloseTo(expected.low(), Offset.offset(1e-9));
+    assertThat(model.vsBaseline().high()).isCloseTo(expected.high(), Offset.offset(1e-9));
+    assertThat(expected.high()).isLessThan(0);
+  }
+
+  @Test
   void aSummaryWrittenBeforeTheIntervalColumnsStillReads(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("summary.csv");
     Files.writeString(file, "model,dataset,task,metric,clean,avg_degradation,"
