@@ -88,7 +88,7 @@ final class CnrLossMeter {
   }
 
   /** The CNR loss of {@code perturbation} on each clip, averaged over the clip's draws. */
-  double[] perClip(String family, Perturbation perturbation) {
+  private double[] perClip(String family, Perturbation perturbation) {
     MaskChoice choice = MaskChoice.defaultFor(family);
     int perClip = isRandom(family, perturbation, choice) ? draws : 1;
     double[] losses = new double[items.size()];

@@ -20,7 +20,7 @@ import java.util.Optional;
  */
 public final class SeverityCalibrator {
   /** Defaults of the shipped table: clips, frame size, frames, seed and draws per clip. */
-  public static final int CLIPS = 32;
+  public static final int CLIPS = 256;
   public static final int SIZE = 112;
   public static final int FRAMES = 8;
   public static final long SEED = 18;

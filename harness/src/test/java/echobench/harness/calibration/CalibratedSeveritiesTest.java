@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import echobench.perturb.Perturbations;
 import echobench.perturb.SeverityScale;
 import echobench.perturb.SeverityTable;
-import java.util.Arrays;
 import org.assertj.core.api.SoftAssertions;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
@@ -16,15 +15,14 @@ import org.junit.jupiter.api.Test;
  * takes away its target share of the CNR within 2 percentage points, and a level the family cannot
  * reach stays below its target there too.
  *
- * <p>Except {@code gain}: how much of the CNR a mis-set gain takes depends on how bright each clip
- * already is (over-gain saturates the wall of a bright clip and barely touches a dark one), so its
- * per-clip loss spreads widely (standard deviation about 0.13) and a 32-clip mean is only known to
- * a few points. Its held-out mean is held to what that spread allows: within three standard errors
- * of the difference of two such means, computed from the held-out clips.
+ * <p>The table is measured on {@value SeverityCalibrator#CLIPS} clips because of {@code gain}: how
+ * much of the CNR a mis-set gain takes depends on how bright each clip already is (over-gain
+ * saturates the wall of a bright clip and barely touches a dark one), so its per-clip loss spreads
+ * widely (standard deviation about 0.2) and a mean over 32 clips missed its target by up to 5.5
+ * points on another 32; over 256 the largest miss is 1.8 points.
  */
 class CalibratedSeveritiesTest {
   private static final long HELD_OUT_SEED = SeverityCalibrator.SEED + 1000;
-  private static final String SPREAD_LIMITED = "gain";
 
   @Test
   void calibratedLevelsHitTheirCnrTargetsOnHeldOutClips() {
@@ -37,16 +35,12 @@ class CalibratedSeveritiesTest {
       if (row.scale() != SeverityScale.CALIBRATED) {
         continue;
       }
-      double[] losses = heldOut.perClip(row.family(),
+      double loss = heldOut.loss(row.family(),
           Perturbations.parse(row.family(), row.level(), SeverityScale.CALIBRATED));
-      double loss = Arrays.stream(losses).average().orElseThrow();
       String level = row.family() + " level " + row.level();
       boolean reached = Math.abs(row.cnrLoss() - row.target()) <= 0.005;
       if (!reached) {
         softly.assertThat(loss).as(level).isLessThan(row.target());
-      } else if (row.family().equals(SPREAD_LIMITED)) {
-        double allowed = 3 * Math.sqrt(2) * standardError(losses);
-        softly.assertThat(loss).as(level).isCloseTo(row.target(), Offset.offset(allowed));
       } else {
         softly.assertThat(loss).as(level).isCloseTo(row.target(), Offset.offset(0.02));
       }
@@ -54,11 +48,5 @@ class CalibratedSeveritiesTest {
     }
     softly.assertAll();
     assertThat(checked).isEqualTo(5 * SeverityTable.TARGET_LOSSES.length);
-  }
-
-  private static double standardError(double[] values) {
-    double mean = Arrays.stream(values).average().orElseThrow();
-    double squares = Arrays.stream(values).map(v -> (v - mean) * (v - mean)).sum();
-    return Math.sqrt(squares / (values.length - 1) / values.length);
   }
 }

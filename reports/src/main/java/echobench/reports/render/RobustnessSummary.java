@@ -1,5 +1,6 @@
 package echobench.reports.render;
 
+import echobench.reports.Condition;
 import echobench.reports.ModelNames;
 import echobench.reports.results.BaselineDifference;
 import echobench.reports.results.PredictionIndex;
@@ -7,6 +8,7 @@ import echobench.reports.results.Result;
 import echobench.reports.results.ResultIndex;
 import echobench.reports.results.SummaryIntervals;
 import echobench.reports.results.SummaryRow;
+import echobench.reports.robustness.RobustnessIntervals;
 import echobench.reports.robustness.Summary;
 import echobench.reports.stats.BootstrapSettings;
 import echobench.reports.stats.ConfidenceInterval;
@@ -24,7 +26,9 @@ import java.util.Optional;
  * videos, or patients). Without per-video predictions the intervals stay empty, the effective
  * robustness is the residual from the recorded values and the difference from the baseline that
  * of the recorded clean values; a metric without degradation (the category flip rate, 0 on clean)
- * has none of them, nor does the baseline's own row or a run without a baseline.
+ * has none of them, nor does the baseline's own row or a run without a baseline. A dataset
+ * evaluated clean only (no perturbed condition, as in a zero-shot transfer study) still gets the
+ * paired interval of each model's difference from the baseline.
  */
 public final class RobustnessSummary {
   private RobustnessSummary() {}
@@ -37,6 +41,7 @@ public final class RobustnessSummary {
     Map<List<Object>, SummaryRow> byKey = new HashMap<>();
     points.forEach(r -> byKey.put(List.of(r.model(), r.dataset(), r.task(), r.metric()), r));
     Map<List<Object>, Optional<RobustnessFindings>> findings = new HashMap<>();
+    Map<List<Object>, Optional<RobustnessIntervals>> cleanOnly = new HashMap<>();
     List<SummaryRow> rows = new ArrayList<>();
     for (SummaryRow row : points) {
       if (!row.metric().hasDegradation()) {
@@ -49,18 +54,38 @@ public final class RobustnessSummary {
               settings)).filter(x -> x.models().contains(row.model()));
       SummaryRow withIntervals = f.map(x -> row.withIntervals(intervals(x.standing(row.model()))))
           .orElse(row);
-      rows.add(withIntervals.withBaselineDifference(baselineDifference(row, byKey, f)));
+      Optional<RobustnessIntervals> clean = f.isPresent() ? Optional.empty()
+          : cleanOnly.computeIfAbsent(List.of(row.dataset(), row.task(), row.metric()),
+              k -> cleanOnly(index, predictions, row, settings));
+      rows.add(withIntervals.withBaselineDifference(baselineDifference(row, byKey, f, clean)));
     }
     return rows;
   }
 
   /**
+   * Clean-only intervals for {@code row}'s dataset, task and metric when it has per-video
+   * predictions and no perturbed condition (then there are no {@link RobustnessFindings}).
+   */
+  private static Optional<RobustnessIntervals> cleanOnly(ResultIndex index,
+      Optional<PredictionIndex> predictions, SummaryRow row, BootstrapSettings settings) {
+    boolean perturbed = index.conditions(row.dataset(), row.task()).stream()
+        .anyMatch(Condition::isPerturbed);
+    List<String> models = index.models().stream().filter(m -> !Double.isNaN(
+        index.value(m, row.dataset(), row.task(), row.metric(), Condition.CLEAN))).toList();
+    return predictions.filter(p -> !perturbed && !p.videos(row.dataset()).isEmpty())
+        .map(p -> new RobustnessIntervals(p, row.dataset(), row.metric(), List.of(), models,
+            settings));
+  }
+
+  /**
    * {@code row}'s clean value minus the reference baseline's on its dataset, task and metric
    * (the first of {@link ModelNames#BASELINES} with a clean value there), with the interval of
-   * the difference from {@code findings} when bootstrapped.
+   * the difference from {@code findings} when bootstrapped, or from {@code cleanOnly} for a
+   * dataset evaluated clean only.
    */
   private static BaselineDifference baselineDifference(SummaryRow row,
-      Map<List<Object>, SummaryRow> byKey, Optional<RobustnessFindings> findings) {
+      Map<List<Object>, SummaryRow> byKey, Optional<RobustnessFindings> findings,
+      Optional<RobustnessIntervals> cleanOnly) {
     Optional<SummaryRow> baseline = ModelNames.BASELINES.stream()
         .map(b -> byKey.get(List.of(b, row.dataset(), row.task(), row.metric())))
         .filter(b -> b != null && !Double.isNaN(b.clean())).findFirst();
@@ -70,6 +95,9 @@ public final class RobustnessSummary {
     ConfidenceInterval interval = findings.filter(RobustnessFindings::hasIntervals)
         .filter(f -> f.baseline().equals(Optional.of(baseline.get().model())))
         .flatMap(f -> f.againstBaseline(row.model()))
+        .or(() -> cleanOnly.filter(i -> i.models().contains(row.model())
+                && i.models().contains(baseline.get().model()))
+            .map(i -> i.cleanDifference(row.model(), baseline.get().model())))
         .orElse(new ConfidenceInterval(Double.NaN, Double.NaN, Double.NaN));
     return new BaselineDifference(row.clean() - baseline.get().clean(), interval.low(),
         interval.high());

@@ -36,16 +36,14 @@ public final class RobustnessIntervals {
   private final Map<int[], Map<String, double[]>> values = new IdentityHashMap<>();
 
   /**
-   * @param perturbed the perturbed conditions Avg. Deg. averages over (at least one)
+   * @param perturbed the perturbed conditions Avg. Deg. averages over; none for a clean-only
+   *     run, where only {@link #clean} and {@link #cleanDifference} are defined
    * @param models the candidate models; those without complete predictions for clean and every
    *     perturbed condition on {@code dataset} are left out of {@link #models()}
-   * @throws IllegalArgumentException for no perturbed condition or a dataset without videos
+   * @throws IllegalArgumentException for a dataset without videos
    */
   public RobustnessIntervals(PredictionIndex predictions, String dataset, Metric metric,
       List<Condition> perturbed, List<String> models, BootstrapSettings settings) {
-    if (perturbed.isEmpty()) {
-      throw new IllegalArgumentException("no perturbed condition on " + dataset);
-    }
     this.metric = metric;
     this.bootstrap = new PairedBootstrap(dataset, predictions.videos(dataset), settings);
     List<Condition> conditions = new ArrayList<>(List.of(Condition.CLEAN));
@@ -161,8 +159,13 @@ public final class RobustnessIntervals {
     return values;
   }
 
+  /** The number of conditions of {@code model}, clean included; at least one perturbed. */
   private int conditions(String model) {
-    return arrays(model).length;
+    int conditions = arrays(model).length;
+    if (conditions < 2) {
+      throw new IllegalStateException("no perturbed condition: only the clean figures are defined");
+    }
+    return conditions;
   }
 
   private Scored[] arrays(String model) {

@@ -122,22 +122,30 @@ class RobustnessSummaryTest {
     SummaryRow model = rows.get(0);
     assertThat(model.model()).isEqualTo("m/linear");
 
-    // Clean MAE 7.5 / 5 = 1.5; the baseline's |error| 17.2, 5.2, 7.8, 13.8, 0.8: 44.8 / 5 = 8.96.
-    assertThat(model.vsBaseline().difference()).isCloseTo(1.5 - 8.96, Offset.offset(1e-9));
-    var expected = new PairedBootstrap(VIDEOS, tiny).interval(indices -> {
-      double difference = 0;
-      for (int i : indices) {
-        difference += (Math.abs(ERRORS[0][i]) - Math.abs(TARGETS[i] - mean)) / indices.length;
-      }
-      return difference;
-    });
-    assertThat(model.vsBaseline().low()).isCloseTo(expected.low(), Offset.offset(1e-9));
-    assertThat(model.vsBaseline().high()).isCloseTo(expected.high(), Offset.offset(1e-9));
-    assertThat(expected.high()).isLessThan(0);
-    assertThat(expected.low()).isLessThan(expected.high());
+    assertIsTheCleanDifferenceFromTheTrainMean(model, tiny, mean);
     // The baseline's own row: empty.
     assertThat(rows.get(1).model()).isEqualTo(ModelNames.TRAIN_MEAN_BASELINE);
     assertThat(rows.get(1).vsBaseline()).isEqualTo(BaselineDifference.NONE);
+  }
+
+  @Test
+  void aCleanOnlyRunStillGetsThePairedIntervalAgainstTheBaseline() {
+    // As in a zero-shot transfer study: clean predictions only, so no robustness figures at all.
+    BootstrapSettings tiny = new BootstrapSettings(50, 21, 0.8);
+    List<Prediction> predictions = new ArrayList<>();
+    for (int v = 0; v < VIDEOS.size(); v++) {
+      predictions.add(new Prediction("m/linear", "adult", Condition.CLEAN, VIDEOS.get(v),
+          TARGETS[v], TARGETS[v] + ERRORS[0][v]));
+    }
+    double mean = 47.2;
+    predictions.addAll(ReferenceBaseline.trainMean(mean).predictions(predictions));
+    List<Result> results =
+        Evaluation.results(predictions, "lvef", List.of(Metric.MAE), tiny);
+    SummaryRow model =
+        RobustnessSummary.of(results, Optional.of(new PredictionIndex(predictions)), tiny).get(0);
+
+    assertThat(model.intervals()).isEqualTo(SummaryIntervals.NONE);
+    assertIsTheCleanDifferenceFromTheTrainMean(model, tiny, mean);
   }
 
   @Test
@@ -173,6 +181,27 @@ class RobustnessSummaryTest {
     assertThat(row).isEqualTo(new SummaryRow("a/linear", "adult", "lvef", Metric.MAE, 4.5, 0.1,
         0.2, "depth-exp@3", new SummaryIntervals(0.05, 0.15, -0.3, -0.6, 0.1)));
     assertThat(row.vsBaseline()).isEqualTo(BaselineDifference.NONE);
+  }
+
+  /**
+   * {@code model}'s difference from the train-mean baseline ({@code mean}) is the clean MAE's, and
+   * its interval the paired bootstrap of the per-video differences, recomputed here by hand.
+   */
+  private static void assertIsTheCleanDifferenceFromTheTrainMean(SummaryRow model,
+      BootstrapSettings settings, double mean) {
+    // Clean MAE 7.5 / 5 = 1.5; the baseline's |error| 17.2, 5.2, 7.8, 13.8, 0.8: 44.8 / 5 = 8.96.
+    assertThat(model.vsBaseline().difference()).isCloseTo(1.5 - 8.96, Offset.offset(1e-9));
+    var expected = new PairedBootstrap(VIDEOS, settings).interval(indices -> {
+      double difference = 0;
+      for (int i : indices) {
+        difference += (Math.abs(ERRORS[0][i]) - Math.abs(TARGETS[i] - mean)) / indices.length;
+      }
+      return difference;
+    });
+    assertThat(model.vsBaseline().low()).isCloseTo(expected.low(), Offset.offset(1e-9));
+    assertThat(model.vsBaseline().high()).isCloseTo(expected.high(), Offset.offset(1e-9));
+    assertThat(expected.high()).isLessThan(0);
+    assertThat(expected.low()).isLessThan(expected.high());
   }
 
   private static void add(List<Result> results, String model, double clean, double perturbed) {
