@@ -60,18 +60,14 @@ final class RobustnessFindings {
    */
   static Optional<RobustnessFindings> of(ResultIndex index, Optional<PredictionIndex> predictions,
       String dataset, String task, Metric metric, BootstrapSettings settings) {
-    List<Condition> perturbed = index.conditions(dataset, task).stream()
-        .filter(Condition::isPerturbed).toList();
+    List<Condition> perturbed = perturbed(index, dataset, task);
     if (perturbed.isEmpty()) {
       return Optional.empty();
     }
-    List<String> models = index.models().stream()
-        .filter(m -> !Double.isNaN(index.value(m, dataset, task, metric, Condition.CLEAN)))
-        .toList();
-    Optional<RobustnessIntervals> intervals = predictions
-        .filter(p -> !p.videos(dataset).isEmpty())
-        .map(p -> new RobustnessIntervals(p, dataset, metric, perturbed, models, settings))
-        .filter(i -> i.models().equals(models));
+    List<String> models = modelsWithClean(index, dataset, task, metric);
+    Optional<RobustnessIntervals> intervals =
+        intervals(predictions, dataset, metric, perturbed, models, settings)
+            .filter(i -> i.models().equals(models));
     List<String> fitted = models.stream()
         .filter(m -> !ModelNames.isBaseline(m) && fitOnAllOfTrain(m)).toList();
     Optional<EffectiveRobustness> line = Optional.empty();
@@ -90,6 +86,32 @@ final class RobustnessFindings {
           : recorded(index, model, dataset, task, metric, perturbed, line));
     }
     return Optional.of(findings);
+  }
+
+  /** The perturbed conditions of {@code dataset} and {@code task}, in the results' order. */
+  static List<Condition> perturbed(ResultIndex index, String dataset, String task) {
+    return index.conditions(dataset, task).stream().filter(Condition::isPerturbed).toList();
+  }
+
+  /** The models with a clean value of {@code metric} on {@code dataset}. */
+  static List<String> modelsWithClean(ResultIndex index, String dataset, String task,
+      Metric metric) {
+    return index.models().stream()
+        .filter(m -> !Double.isNaN(index.value(m, dataset, task, metric, Condition.CLEAN)))
+        .toList();
+  }
+
+  /**
+   * The paired-bootstrap intervals of those of {@code models} with complete predictions, over clean
+   * and {@code perturbed} (none: the clean figures only), when the run kept per-video predictions
+   * of {@code dataset}.
+   */
+  static Optional<RobustnessIntervals> intervals(Optional<PredictionIndex> predictions,
+      String dataset, Metric metric, List<Condition> perturbed, List<String> models,
+      BootstrapSettings settings) {
+    return predictions
+        .filter(p -> !p.videos(dataset).isEmpty())
+        .map(p -> new RobustnessIntervals(p, dataset, metric, perturbed, models, settings));
   }
 
   /**

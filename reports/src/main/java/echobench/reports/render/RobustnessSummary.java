@@ -1,6 +1,5 @@
 package echobench.reports.render;
 
-import echobench.reports.Condition;
 import echobench.reports.ModelNames;
 import echobench.reports.results.BaselineDifference;
 import echobench.reports.results.PredictionIndex;
@@ -68,13 +67,12 @@ public final class RobustnessSummary {
    */
   private static Optional<RobustnessIntervals> cleanOnly(ResultIndex index,
       Optional<PredictionIndex> predictions, SummaryRow row, BootstrapSettings settings) {
-    boolean perturbed = index.conditions(row.dataset(), row.task()).stream()
-        .anyMatch(Condition::isPerturbed);
-    List<String> models = index.models().stream().filter(m -> !Double.isNaN(
-        index.value(m, row.dataset(), row.task(), row.metric(), Condition.CLEAN))).toList();
-    return predictions.filter(p -> !perturbed && !p.videos(row.dataset()).isEmpty())
-        .map(p -> new RobustnessIntervals(p, row.dataset(), row.metric(), List.of(), models,
-            settings));
+    if (!RobustnessFindings.perturbed(index, row.dataset(), row.task()).isEmpty()) {
+      return Optional.empty();
+    }
+    return RobustnessFindings.intervals(predictions, row.dataset(), row.metric(), List.of(),
+        RobustnessFindings.modelsWithClean(index, row.dataset(), row.task(), row.metric()),
+        settings);
   }
 
   /**
